@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+/**
+ * Static build. SITE_URL and BASE_PATH let the same code publish at a domain root or in a
+ * sub-folder (see README, "Publishing"); canonical links and asset URLs follow them.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://astana-2024.example.org",
+  base: process.env.BASE_PATH ?? "/",
+  output: "static",
+  trailingSlash: "ignore",
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

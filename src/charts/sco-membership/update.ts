@@ -1,0 +1,52 @@
+import { readFrames, requireRole, type ChartController } from "../shared/chartController.ts";
+import type { MembershipFrame } from "./layout.ts";
+
+/**
+ * Adopts the server-rendered SCO map inside `figure` and switches it between states by
+ * rewriting `data-status` on the same nodes, matched by `data-key`. Colours change through
+ * CSS transitions on those attributes, which the stylesheet turns off for reduced motion.
+ */
+export function attachMembershipChart(figure: HTMLElement): ChartController {
+  const frames = readFrames<MembershipFrame>(figure);
+  const marks = [...figure.querySelectorAll<SVGElement>("svg [data-key]")];
+  const legendItems = [...requireRole(figure, "legend").querySelectorAll<HTMLElement>("li[data-status]")];
+  const timelineItems = [...requireRole(figure, "timeline").querySelectorAll<HTMLElement>("li[data-year]")];
+  const year = requireRole(figure, "year");
+  const captionText = requireRole(figure, "caption-text");
+  const description = requireRole<SVGDescElement>(figure, "description");
+  let drawn = figure.dataset.state;
+
+  function show(stateId: string): void {
+    const frame = frames.get(stateId);
+    if (!frame || stateId === drawn) return;
+    const changed = new Set(frame.changedKeys);
+    for (const mark of marks) {
+      const key = mark.dataset.key ?? "";
+      mark.dataset.status = frame.statuses[key] ?? "none";
+      mark.toggleAttribute("data-changed", changed.has(key));
+    }
+    for (const item of legendItems) {
+      const entry = frame.counts.find((count) => count.status === item.dataset.status);
+      item.hidden = !entry;
+      if (entry) requireRole(item, "label").textContent = entry.label;
+    }
+    for (const item of timelineItems) {
+      const itemYear = Number(item.dataset.year);
+      item.toggleAttribute("data-reached", itemYear <= frame.year);
+      item.toggleAttribute("data-current", itemYear === frame.year);
+    }
+    year.textContent = String(frame.year);
+    captionText.textContent = frame.caption;
+    description.textContent = frame.description;
+    figure.dataset.state = stateId;
+    drawn = stateId;
+  }
+
+  return {
+    show,
+    stateIds: [...frames.keys()],
+    destroy() {
+      // Nothing to release: the map holds no listeners, observers or timers of its own.
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import scrollama from "scrollama";
+import { activeStepIndex } from "./activeStepIndex.ts";
+import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
+
+/** Options of {@link createScrollController}. */
+export interface ScrollControllerOptions {
+  /** The steps of one scrolly section, in reading order. */
+  steps: HTMLElement[];
+  /** Trigger line as a share of the viewport height (0 top, 1 bottom). Default 0.6. */
+  offset?: number;
+  /** Called with the newly active step whenever it changes (and once at start). */
+  onActivate(step: HTMLElement, index: number): void;
+}
+
+/** A running scroll controller. */
+export interface ScrollController {
+  /** The step that is active now (a function of scroll position, not of past events). */
+  readonly activeIndex: number;
+  /** Re-measures after a layout change the controller could not see. */
+  refresh(): void;
+  /** Removes Scrollama's observers and every listener. */
+  destroy(): void;
+}
+
+/**
+ * Drives one scrolly section. Scrollama's enter and exit events only tell us *when* to look:
+ * the active step is then recomputed from where the steps are, so a fast fling, an anchor
+ * jump, a reload mid-story or a resize always lands on the step under the trigger line.
+ */
+export function createScrollController(options: ScrollControllerOptions): ScrollController {
+  const offset = validateOffset(options.offset ?? 0.6);
+  const { steps, onActivate } = options;
+  let activeIndex = -1;
+
+  function update(): void {
+    const tops = steps.map((step) => step.getBoundingClientRect().top);
+    const index = activeStepIndex(tops, window.innerHeight * offset);
+    if (index === activeIndex) return;
+    activeIndex = index;
+    const step = steps[index];
+    if (step) onActivate(step, index);
+  }
+
+  const scroller = (scrollama as unknown as () => ScrollamaInstance)()
+    .setup({ step: steps, offset })
+    .onStepEnter(update)
+    .onStepExit(update);
+
+  // Scrollama observes steps, not the viewport: a resize or rotation moves the trigger line.
+  const onResize = () => {
+    scroller.resize();
+    update();
+  };
+  window.addEventListener("resize", onResize);
+  // Anchor jumps and history restores scroll without crossing a step; look again after them.
+  window.addEventListener("hashchange", update);
+  window.addEventListener("pageshow", update);
+  update();
+
+  return {
+    get activeIndex() {
+      return activeIndex;
+    },
+    refresh: update,
+    destroy() {
+      window.removeEventListener("resize", onResize);
+      window.removeEventListener("hashchange", update);
+      window.removeEventListener("pageshow", update);
+      scroller.destroy();
+    },
+  };
+}
