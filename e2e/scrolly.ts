@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Trigger line of the scroll controller, as a share of the viewport height (createScrollController default). */
+export const triggerShare = 0.6;
+
+/**
+ * Scrolls like a reader: mouse-wheel steps until the step's top sits just above the trigger
+ * line, so Scrollama sees real scroll events rather than a teleport.
+ */
+export async function wheelToStep(page: Page, stepId: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const distance = await page.evaluate(
+      ([id, share]) => {
+        const step = document.getElementById(id as string);
+        if (!step) throw new Error(`no step #${id}`);
+        return step.getBoundingClientRect().top - window.innerHeight * (share as number) + 40;
+      },
+      [stepId, triggerShare] as const,
+    );
+    if (Math.abs(distance) < 60) return;
+    await page.mouse.wheel(0, Math.sign(distance) * Math.min(Math.abs(distance), 700));
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`could not scroll to #${stepId}`);
+}
+
+/** The step ids and states of one scrolly section, in order. */
+export async function stepsOf(section: Locator): Promise<{ id: string; state: string }[]> {
+  return section
+    .locator("[data-step]")
+    .evaluateAll((steps) => steps.map((step) => ({ id: step.id, state: (step as HTMLElement).dataset.state ?? "" })));
+}
+
+/** Waits until the section's figure draws `state`. */
+export async function expectFigureState(section: Locator, state: string): Promise<void> {
+  await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
+}
+
+/** Fails the test on any console error or uncaught page error. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}

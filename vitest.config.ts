@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+/** Unit tests live beside their modules; e2e tests (Playwright) live in e2e/. */
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+  },
+});
