@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { contentChecks } from "./src/story/contentChecksIntegration.ts";
 
 /**
  * Static build. SITE_URL and BASE_PATH let the same code publish at a domain root or in a
@@ -12,6 +13,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [contentChecks(), mdx()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -21,11 +21,23 @@ function frontmatterLine(text: string, key: string): number {
  * states known to the section's chart; no empty steps; steps only in scrolly sections and
  * at least one in each. Throws one DataError that lists every problem with file and line.
  */
-export function validateStory(sections: readonly SectionSource[], statesByChart: Record<string, readonly string[]>): void {
+export function validateStory(
+  sections: readonly SectionSource[],
+  statesByChart: Record<string, readonly string[]>,
+): void {
   const issues: DataIssue[] = [];
   const firstUse = new Map<string, string>();
   for (const { file, text, chart } of sections) {
     const steps = findSteps(text);
+    if (chart && !(chart in statesByChart)) {
+      issues.push({
+        file,
+        line: frontmatterLine(text, "chart"),
+        field: "chart",
+        message: `"${chart}" is not a chart of this story; use one of: ${Object.keys(statesByChart).join(", ")}.`,
+      });
+      continue;
+    }
     if (chart && steps.length === 0) {
       issues.push({
         file,

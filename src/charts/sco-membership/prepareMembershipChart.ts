@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { dataFiles } from "../../data/dataFiles.ts";
 import { loadMembership, type MembershipRows } from "../../data/loadMembership.ts";
 import { layoutMembershipGeography, type MembershipGeography } from "./geography.ts";
 import { layoutMembershipChart, layoutMembershipFrame, type MembershipFrame, type MembershipScene } from "./layout.ts";
@@ -23,15 +25,19 @@ function describeMembershipSources(rows: MembershipRows): string {
   );
 }
 
-let prepared: PreparedMembershipChart | undefined;
+let prepared: { stamp: number; chart: PreparedMembershipChart } | undefined;
 
-/** Loads the data and projects the map once per build; every page and figure reuses it. */
+/**
+ * Loads the data and projects the map once per build; every page and figure reuses it.
+ * The cache is keyed by the CSV's modification time so `npm run dev` picks up edits.
+ */
 export function prepareMembershipChart(): PreparedMembershipChart {
-  if (prepared) return prepared;
+  const stamp = statSync(dataFiles.membership).mtimeMs;
+  if (prepared?.stamp === stamp) return prepared.chart;
   const rows = loadMembership();
   const stateIds = listMembershipStates(rows);
   const geography: MembershipGeography = layoutMembershipGeography(new Set(rows.map((row) => row.iso3)));
-  prepared = {
+  const chart: PreparedMembershipChart = {
     rows,
     stateIds,
     summaryState: membershipSummaryState(rows),
@@ -39,5 +45,6 @@ export function prepareMembershipChart(): PreparedMembershipChart {
     frames: stateIds.map((stateId) => layoutMembershipFrame(rows, stateId)),
     sceneFor: (stateId) => layoutMembershipChart(rows, stateId, geography),
   };
-  return prepared;
+  prepared = { stamp, chart };
+  return chart;
 }
