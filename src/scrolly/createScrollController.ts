@@ -51,9 +51,19 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     scroller.resize();
     update();
   };
+  // A jump that skips past every step (an anchor below the section, the End key, a restored
+  // scroll position) crosses no trigger, so Scrollama stays silent; a scroll listener, at most
+  // once per frame and read-only, catches those.
+  let frame = 0;
+  const onScroll = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  };
   window.addEventListener("resize", onResize);
-  // Anchor jumps and history restores scroll without crossing a step; look again after them.
-  window.addEventListener("hashchange", update);
+  window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("pageshow", update);
   update();
 
@@ -64,8 +74,9 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     refresh: update,
     destroy() {
       window.removeEventListener("resize", onResize);
-      window.removeEventListener("hashchange", update);
+      window.removeEventListener("scroll", onScroll);
       window.removeEventListener("pageshow", update);
+      cancelAnimationFrame(frame);
       scroller.destroy();
     },
   };

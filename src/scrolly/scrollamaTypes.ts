@@ -23,7 +23,9 @@ export interface ScrollamaInstance {
 /** Rejects offsets Scrollama would silently clamp or replace with 0.5. */
 export function validateOffset(offset: number): number {
   if (!Number.isFinite(offset) || offset < 0 || offset > 1) {
-    throw new RangeError(`Scroll trigger offset must be a number from 0 to 1 (a share of the viewport); got ${offset}.`);
+    throw new RangeError(
+      `Scroll trigger offset must be a number from 0 to 1 (a share of the viewport); got ${offset}.`,
+    );
   }
   return offset;
 }

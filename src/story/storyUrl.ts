@@ -1,0 +1,7 @@
+/** Absolute URL of the story page (optionally a section anchor), honouring the site URL and base path. */
+export function storyUrl(site: URL | undefined, anchor = ""): string {
+  const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const url = new URL(base, site ?? "http://localhost/");
+  if (anchor) url.hash = anchor;
+  return url.href;
+}
