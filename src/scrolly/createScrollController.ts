@@ -42,7 +42,9 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   }
 
   const scroller = (scrollama as unknown as () => ScrollamaInstance)()
-    .setup({ step: steps, offset })
+    // root: document keeps the trigger line in this document's viewport, also inside a
+    // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
+    .setup({ step: steps, offset, root: document })
     .onStepEnter(update)
     .onStepExit(update);
 

@@ -8,7 +8,7 @@ export interface ScrollamaSetup {
   /** Trigger line as a fraction of the viewport height, 0 to 1. */
   offset: number;
   /** Scrolling element when the story scrolls inside a container instead of the page. */
-  root?: Element | null;
+  root?: Element | Document | null;
 }
 
 /** A Scrollama instance, as far as we use it. */
