@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { hostPort, sitePort } from "./e2e/origins.ts";
 
 /**
  * e2e against the production build served by `astro preview`. Playwright's own Chromium is
@@ -16,7 +17,7 @@ const hasPlaywrightChromium = (() => {
 })();
 const executablePath = process.env.CHROMIUM_PATH ?? (hasPlaywrightChromium ? undefined : systemChromium);
 
-const port = 4321;
+const port = sitePort;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -33,10 +34,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A second origin that embeds the charts like a host newsroom page (e2e/embed.spec.ts).
+      command: `node e2e/host/hostServer.ts ${hostPort} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${hostPort}/host.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const dist = path.resolve("dist");
+const embedDir = path.join(dist, "embed");
+const charts = readdirSync(embedDir).filter((name) => existsSync(path.join(embedDir, name, "index.html")));
+
+test.describe("build output", () => {
+  test("has an embed page for every chart of the story", () => {
+    const story = readFileSync(path.join(dist, "index.html"), "utf8");
+    const storyCharts = [...new Set([...story.matchAll(/data-scrolly="([^"]+)"/g)].map((match) => match[1]))];
+    expect(storyCharts.length).toBeGreaterThan(0);
+    expect(charts.sort()).toEqual(storyCharts.sort());
+  });
+
+  for (const chart of charts) {
+    test(`/embed/${chart}/ has no site chrome, a canonical link and a source note`, () => {
+      const html = readFileSync(path.join(embedDir, chart, "index.html"), "utf8");
+      expect(html).not.toMatch(/class="story-header"|<header|<footer/);
+      expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+      expect(html).toMatch(/class="source-note"[^>]*>\s*Source:/);
+      expect(html).toMatch(new RegExp(`<figure[^>]*data-chart="${chart}"`));
+    });
+  }
+
+  test("the CSV downloads exist and match the data files byte for byte", () => {
+    const story = readFileSync(path.join(dist, "index.html"), "utf8");
+    const links = [...story.matchAll(/href="[^"]*\/data\/([^"]+\.csv)" download/g)].map((match) => match[1] ?? "");
+    expect(links.length).toBeGreaterThan(0);
+    for (const file of new Set(links)) {
+      const served = readFileSync(path.join(dist, "data", file), "utf8");
+      const source = readFileSync(path.resolve("content/data", file), "utf8");
+      expect(served).toBe(source);
+      expect(served.split("\n")[0]).toContain("source_url");
+    }
+  });
+});
