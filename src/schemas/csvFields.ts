@@ -30,7 +30,10 @@ export const sourceUrlField = z
 
 /** A non-empty text cell. */
 export const requiredText = (what: string) =>
-  z.string().trim().min(1, { error: `is missing: give the ${what}` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: `is missing: give the ${what}` });
 
 /** A value in US$ billions: a plain decimal number such as 94.82 (no $, commas or units). */
 export const billionsField = z
@@ -39,10 +42,7 @@ export const billionsField = z
   .transform(Number);
 
 /** Like {@link billionsField}, but an empty cell means "not reported" (undefined), never zero. */
-export const optionalBillionsField = z.union([
-  z.literal("").transform(() => undefined),
-  billionsField,
-]);
+export const optionalBillionsField = z.union([z.literal("").transform(() => undefined), billionsField]);
 
 /** An ISO date (YYYY-MM-DD), a month (YYYY-MM) or a bare year, as precise as the source allows. */
 export const partialDateField = z

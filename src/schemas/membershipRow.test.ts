@@ -8,7 +8,12 @@ const header = membershipColumns.join(",");
 const good = "KAZ,Kazakhstan,member,2001,2001-06-15,https://example.org/source,note";
 
 function parse(...lines: string[]) {
-  return parseCsv([header, ...lines].join("\n"), "content/data/sco-membership.csv", membershipRowSchema, membershipColumns);
+  return parseCsv(
+    [header, ...lines].join("\n"),
+    "content/data/sco-membership.csv",
+    membershipRowSchema,
+    membershipColumns,
+  );
 }
 
 function messageOf(action: () => unknown): string {
@@ -34,7 +39,9 @@ describe("membershipRowSchema", () => {
   });
 
   it("rejects an unknown status and lists the allowed ones", () => {
-    expect(messageOf(() => parse(good.replace("member", "friend")))).toMatch(/:2 field "status": must be one of .*observer/);
+    expect(messageOf(() => parse(good.replace("member", "friend")))).toMatch(
+      /:2 field "status": must be one of .*observer/,
+    );
   });
 
   it("rejects a year that is not four digits or out of range", () => {
@@ -61,6 +68,8 @@ describe("membershipRowSchema", () => {
 
   it("finds duplicated rows and names both lines", () => {
     const rows = parse(good, good);
-    expect(messageOf(() => checkMembershipRows(rows, "sco.csv"))).toMatch(/sco\.csv:3 field "iso3": duplicates the row on line 2/);
+    expect(messageOf(() => checkMembershipRows(rows, "sco.csv"))).toMatch(
+      /sco\.csv:3 field "iso3": duplicates the row on line 2/,
+    );
   });
 });

@@ -9,9 +9,7 @@ export const storySectionSchema = z.object({
   /** Section heading shown to readers. */
   title: z.string().trim().min(1, { error: "give the section a title" }),
   /** Chart this section scrolls through; omit for a prose section. */
-  chart: z
-    .enum(chartIds, { error: `chart must be one of ${chartIds.join(", ")} (or omitted for prose)` })
-    .optional(),
+  chart: z.enum(chartIds, { error: `chart must be one of ${chartIds.join(", ")} (or omitted for prose)` }).optional(),
   /** The story's headline; set in exactly one section, the first. */
   headline: z.string().trim().min(1).optional(),
   /** The standfirst under the headline; goes with `headline`. */

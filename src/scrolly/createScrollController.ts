@@ -2,6 +2,9 @@ import scrollama from "scrollama";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
 
+/** Default trigger line: 60% down the viewport, where the eye rests while reading a step. */
+export const triggerShare = 0.6;
+
 /** Options of {@link createScrollController}. */
 export interface ScrollControllerOptions {
   /** The steps of one scrolly section, in reading order. */
@@ -28,7 +31,7 @@ export interface ScrollController {
  * jump, a reload mid-story or a resize always lands on the step under the trigger line.
  */
 export function createScrollController(options: ScrollControllerOptions): ScrollController {
-  const offset = validateOffset(options.offset ?? 0.6);
+  const offset = validateOffset(options.offset ?? triggerShare);
   const { steps, onActivate } = options;
   let activeIndex = -1;
 

@@ -36,6 +36,8 @@ export interface MembershipFrame {
   caption: string;
   /** Full text alternative of the map in this state. */
   description: string;
+  /** Short text announced to screen readers when the map switches to this state. */
+  announcement: string;
 }
 
 /** The whole scene of one state: the frame plus the static map and timeline. */
@@ -75,6 +77,7 @@ export function layoutMembershipFrame(rows: MembershipRows, stateId: string): Me
     changedKeys: [...new Set(changes.map((row) => row.iso3))],
     counts,
     caption: describeChanges(changes),
+    announcement: `${year}: ${describeChanges(changes)} The map now shows ${joinNames(counts.map((entry) => entry.label))}.`,
     description: `The Shanghai Cooperation Organization and its forerunner at the end of ${year}: ${joinNames(groups)}.`,
   };
 }

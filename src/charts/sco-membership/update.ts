@@ -44,6 +44,7 @@ export function attachMembershipChart(figure: HTMLElement): ChartController {
 
   return {
     show,
+    announcement: () => frames.get(drawn ?? "")?.announcement ?? "",
     stateIds: [...frames.keys()],
     destroy() {
       // Nothing to release: the map holds no listeners, observers or timers of its own.

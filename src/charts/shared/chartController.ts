@@ -2,6 +2,8 @@
 export interface ChartController {
   /** Draws the named state. Idempotent: showing the state already drawn changes nothing. */
   show(stateId: string): void;
+  /** One or two sentences on the state drawn now, generated from the data, for screen readers. */
+  announcement(): string;
   /** Every state id the chart can show, in order. */
   readonly stateIds: readonly string[];
   /** Removes every listener, observer and running transition. */

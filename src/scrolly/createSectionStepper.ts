@@ -1,0 +1,59 @@
+import { prefersReducedMotion } from "./prefersReducedMotion.ts";
+
+/** Options of {@link createSectionStepper}. */
+export interface SectionStepperOptions {
+  /** The element with the Prev / Next buttons and the position text. */
+  root: HTMLElement;
+  steps: HTMLElement[];
+  /** Index of the step that is active now (the scroll controller's answer). */
+  activeIndex(): number;
+}
+
+/** A section's keyboard stepper. */
+export interface SectionStepper {
+  /** Scrolls to the step `offset` steps from the active one (clamped). */
+  move(offset: number): void;
+  /** Updates the buttons and the position text after the active step changed. */
+  sync(): void;
+  destroy(): void;
+}
+
+/**
+ * Prev / Next for one scrolly section: scrolls the page to the step (the scroll controller
+ * then draws its state) and moves focus to it, so keyboard and screen-reader users can read
+ * the story without scrolling.
+ */
+export function createSectionStepper({ root, steps, activeIndex }: SectionStepperOptions): SectionStepper {
+  const prev = root.querySelector<HTMLButtonElement>("[data-action=prev]");
+  const next = root.querySelector<HTMLButtonElement>("[data-action=next]");
+  const position = root.querySelector<HTMLElement>("[data-role=position]");
+
+  function move(offset: number): void {
+    const target = steps[Math.min(steps.length - 1, Math.max(0, activeIndex() + offset))];
+    if (!target) return;
+    target.scrollIntoView({ behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start" });
+    target.focus({ preventScroll: true });
+  }
+
+  function sync(): void {
+    const index = activeIndex();
+    if (prev) prev.disabled = index <= 0;
+    if (next) next.disabled = index >= steps.length - 1;
+    if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
+  }
+
+  const onPrev = () => move(-1);
+  const onNext = () => move(1);
+  prev?.addEventListener("click", onPrev);
+  next?.addEventListener("click", onNext);
+  root.hidden = false;
+  sync();
+  return {
+    move,
+    sync,
+    destroy() {
+      prev?.removeEventListener("click", onPrev);
+      next?.removeEventListener("click", onNext);
+    },
+  };
+}
