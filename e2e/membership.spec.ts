@@ -7,7 +7,7 @@ const membersAtState: Record<string, number> = { "2001": 6, "2017": 8, "2023": 9
 const section = (page: import("@playwright/test").Page) => page.locator('[data-scrolly="sco-membership"]');
 
 async function countMarks(page: import("@playwright/test").Page, status: string): Promise<number> {
-  return section(page).locator(`figure svg [data-key][data-status="${status}"]`).count();
+  return section(page).locator(`figure[data-chart] svg [data-key][data-status="${status}"]`).count();
 }
 
 test.describe("SCO membership scrolly", () => {
@@ -41,7 +41,7 @@ test.describe("SCO membership scrolly", () => {
 
   test("the legend counts and the caption follow the data", async ({ page }) => {
     await page.goto("/#belarus-joins");
-    const figure = section(page).locator("figure");
+    const figure = section(page).locator("figure[data-chart]");
     await expect(figure).toHaveAttribute("data-state", "2024");
     await expect(figure.locator('[data-role="legend"] [data-status="member"]')).toHaveText("10 members");
     await expect(figure.locator('[data-role="caption-text"]')).toContainText("Belarus");
@@ -53,7 +53,7 @@ test.describe("SCO membership scrolly", () => {
     await page.goto("/#india-pakistan");
     await expectFigureState(section(page), "2017");
     expect(await countMarks(page, "member")).toBe(8);
-    await expect(section(page).locator('[data-key="IND"]')).toHaveAttribute("data-status", "member");
+    await expect(section(page).locator('figure[data-chart] [data-key="IND"]')).toHaveAttribute("data-status", "member");
   });
 
   test("a fast jump from the top to the last step lands on the last state", async ({ page }) => {

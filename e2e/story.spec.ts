@@ -23,7 +23,7 @@ test.describe("the story page", () => {
 
   test("steps and figure are sticky-beside on desktop and overlaid on phones", async ({ page }) => {
     await page.goto("/#india-pakistan");
-    const figure = page.locator('[data-scrolly="sco-membership"] figure');
+    const figure = page.locator('[data-scrolly="sco-membership"] figure[data-chart]');
     const step = page.locator("#india-pakistan .step-card");
     let figureBox = await figure.boundingBox();
     let stepBox = await step.boundingBox();
@@ -44,18 +44,53 @@ test.describe("the story page", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the whole story and the chart are there", async ({ page }) => {
+  test("the story unrolls: every step is visible and followed by a figure of its state", async ({ page }) => {
     await page.goto("/");
     const steps = page.locator("[data-step]");
     expect(await steps.count()).toBeGreaterThan(10);
     for (const step of await steps.all()) {
       await step.scrollIntoViewIfNeeded();
-      await expect(step).toBeVisible();
-      expect((await step.innerText()).trim().length).toBeGreaterThan(40);
+      await expect(step.locator(".step-card")).toBeVisible();
+      expect((await step.locator(".step-card").innerText()).trim().length).toBeGreaterThan(40);
+      const figure = step.locator("figure.step-static-figure");
+      await expect(figure).toBeVisible();
+      await expect(figure).toHaveAttribute("data-state", (await step.getAttribute("data-state")) ?? "");
+      const box = await figure.locator("svg").boundingBox();
+      expect(box && box.height > 100).toBe(true);
     }
-    const map = page.locator('[data-scrolly="sco-membership"] figure svg');
-    await expect(map).toBeVisible();
-    expect(await map.locator('[data-key][data-status="shanghai-five"]').count()).toBe(5);
-    await expect(map.locator("desc")).toContainText("Shanghai Five");
+  });
+
+  test("each static map shows its year's members", async ({ page }) => {
+    await page.goto("/");
+    const membersAt = async (state: string) =>
+      page
+        .locator(
+          `[data-scrolly="sco-membership"] figure.step-static-figure[data-state="${state}"] [data-status="member"]`,
+        )
+        .count();
+    expect(await membersAt("2001")).toBe(6);
+    expect(await membersAt("2017")).toBe(8);
+    expect(await membersAt("2023")).toBe(9);
+    expect(await membersAt("2024")).toBe(10);
+  });
+});
+
+test.describe("print", () => {
+  test("unrolls the story with one figure per step and nothing sticky", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/");
+    const steps = await page.locator("[data-step]").all();
+    for (const step of steps) {
+      await expect(step.locator("figure.step-static-figure")).toBeVisible();
+    }
+    const stickyVisible = await page
+      .locator(".scrolly-graphic")
+      .evaluateAll((graphics) => graphics.some((graphic) => graphic.getBoundingClientRect().height > 2));
+    expect(stickyVisible).toBe(false);
+    const breakInside = await page
+      .locator("figure.step-static-figure")
+      .first()
+      .evaluate((figure) => getComputedStyle(figure).breakInside);
+    expect(breakInside).toBe("avoid");
   });
 });
