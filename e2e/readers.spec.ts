@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { collectPageErrors, stepsOf, wheelToStep } from "./scrolly.ts";
+
+const membership = '[data-scrolly="sco-membership"]';
+
+test.describe("keyboard readers", () => {
+  test("can run through a whole scrolly section with the stepper and arrow keys alone", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto("/");
+    const section = page.locator(membership);
+    const steps = await stepsOf(section);
+    const figure = section.locator("figure[data-chart]");
+
+    // Tab from the top of the page until the section's "Next step" button has focus.
+    const next = section.locator("[data-scrolly-stepper] [data-action=next]");
+    await next.scrollIntoViewIfNeeded();
+    for (
+      let presses = 0;
+      presses < 200 && !(await next.evaluate((button) => button === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(next).toBeFocused();
+    const focusOutline = await next.evaluate((button) => getComputedStyle(button).outlineStyle);
+    expect(focusOutline).not.toBe("none");
+
+    for (const step of steps.slice(1)) {
+      await next.focus();
+      await page.keyboard.press("Enter");
+      await expect(figure).toHaveAttribute("data-state", step.state);
+      await expect(page.locator(`#${step.id}`)).toBeFocused();
+    }
+    for (const step of [...steps].reverse().slice(1)) {
+      await page.keyboard.press("ArrowLeft");
+      await expect(figure).toHaveAttribute("data-state", step.state);
+    }
+    await page.keyboard.press("ArrowRight");
+    await expect(figure).toHaveAttribute("data-state", steps[1]?.state ?? "");
+    expect(errors).toEqual([]);
+  });
+
+  test("a skip link jumps past the chart", async ({ page }) => {
+    await page.goto("/");
+    const skip = page.locator(`${membership} .skip-link`);
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    const focusedId = await page.evaluate(() => document.activeElement?.id);
+    expect(focusedId).toMatch(/-end$/);
+  });
+});
+
+test.describe("screen readers", () => {
+  test("each change of state is announced politely, in words generated from the data", async ({ page }) => {
+    await page.goto("/");
+    const announcer = page.locator(`${membership} [data-role=announcer]`);
+    await expect(announcer).toHaveAttribute("aria-live", "polite");
+    await wheelToStep(page, "india-pakistan");
+    await expect(announcer).toContainText("2017");
+    await expect(announcer).toContainText("India and Pakistan become full members");
+    await expect(announcer).toContainText("8 members");
+  });
+
+  test("every chart has a data table", async ({ page }) => {
+    await page.goto("/");
+    for (const section of await page.locator("[data-scrolly]").all()) {
+      const details = section.locator("details.chart-data");
+      await details.locator("summary").click();
+      const rows = details.locator("table tbody tr");
+      expect(await rows.count()).toBeGreaterThan(5);
+      await expect(details.locator("table caption")).not.toBeEmpty();
+    }
+  });
+});
+
+test.describe("reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("states switch instantly: nothing is animating after a change", async ({ page }) => {
+    await page.goto("/");
+    await wheelToStep(page, "founding");
+    await wheelToStep(page, "india-pakistan");
+    const running = await page.evaluate(
+      () => document.getAnimations().filter((animation) => animation.playState === "running").length,
+    );
+    expect(running).toBe(0);
+    const transition = await page
+      .locator(`${membership} figure[data-chart] [data-key="IND"]`)
+      .evaluate((mark) => getComputedStyle(mark).transitionDuration);
+    expect(transition.split(",").every((duration) => parseFloat(duration) === 0)).toBe(true);
+    const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    expect(behavior).toBe("auto");
+  });
+});
+
+test.describe("deep links and history", () => {
+  test("the address follows the active step without adding history entries", async ({ page }) => {
+    await page.goto("/");
+    const historyLength = await page.evaluate(() => history.length);
+    await wheelToStep(page, "founding");
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#founding");
+    await wheelToStep(page, "india-pakistan");
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#india-pakistan");
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test("a hash change and back/forward jump straight to the named step's state", async ({ page }) => {
+    await page.goto("/#founding");
+    const figure = page.locator(`${membership} figure[data-chart]`);
+    await expect(figure).toHaveAttribute("data-state", "2001");
+    await page.evaluate(() => {
+      location.hash = "#iran-joins";
+    });
+    await expect(figure).toHaveAttribute("data-state", "2023");
+    await page.goBack();
+    await expect(figure).toHaveAttribute("data-state", "2001");
+    await page.goForward();
+    await expect(figure).toHaveAttribute("data-state", "2023");
+  });
+
+  test("a page restored from the back/forward cache shows the right state", async ({ page }) => {
+    await page.goto("/#india-pakistan");
+    const figure = page.locator(`${membership} figure[data-chart]`);
+    await expect(figure).toHaveAttribute("data-state", "2017");
+    await page.goto("/embed/sco-membership/");
+    await page.goBack();
+    await expect(figure).toHaveAttribute("data-state", "2017");
+  });
+});
