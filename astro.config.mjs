@@ -15,4 +15,18 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [contentChecks(), mdx()],
   vite: { plugins: [tailwindcss()] },
+  // Strict CSP as a <meta> on every page: scripts and styles only from the site itself or by
+  // hash (no 'unsafe-inline'), nothing loaded from elsewhere. Headers that a <meta> cannot
+  // carry (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+    },
+  },
 });
