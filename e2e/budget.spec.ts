@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { weighPage } from "./pageWeight.ts";
+import { collectPageErrors } from "./scrolly.ts";
+
+/** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
+const storyJsBudgetGzip = 30 * 1024;
+
+const embedPaths = ["/embed/sco-membership/"];
+
+test.describe("budgets", () => {
+  test("the story page ships at most 30 KB of JavaScript (gzip) and requests nothing from elsewhere", async ({
+    page,
+    baseURL,
+  }) => {
+    const { weight, urls } = await weighPage(page, "/");
+    expect(weight.js.gzip).toBeLessThanOrEqual(storyJsBudgetGzip);
+    expect(weight.font.requests).toBe(0);
+    expect(urls.filter((url) => !url.startsWith(baseURL ?? "") && !url.startsWith("data:"))).toEqual([]);
+  });
+
+  test("reading the whole story causes no layout shift and no console error", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(16);
+    }
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  for (const path of embedPaths) {
+    test(`${path} loads with no console error (including CSP reports) and nothing from elsewhere`, async ({
+      page,
+      baseURL,
+    }) => {
+      const errors = collectPageErrors(page);
+      const { urls } = await weighPage(page, path);
+      await page.keyboard.press("ArrowLeft");
+      expect(urls.filter((url) => !url.startsWith(baseURL ?? ""))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
