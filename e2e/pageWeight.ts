@@ -29,7 +29,7 @@ export async function weighPage(page: Page, url: string): Promise<{ weight: Page
   ) as PageWeight;
   const pending: Promise<void>[] = [];
   const urls: string[] = [];
-  page.on("response", (response) => {
+  const onResponse = (response: Response) => {
     urls.push(response.url());
     pending.push(
       response
@@ -42,8 +42,10 @@ export async function weighPage(page: Page, url: string): Promise<{ weight: Page
         })
         .catch(() => undefined),
     );
-  });
+  };
+  page.on("response", onResponse);
   await page.goto(url, { waitUntil: "networkidle" });
   await Promise.all(pending);
+  page.off("response", onResponse);
   return { weight, urls };
 }

@@ -24,6 +24,6 @@ export function startEmbed(): void {
       window.history.replaceState(null, "", url);
     },
   });
-  stepper.hidden = false;
+  stepper.removeAttribute("data-pending");
   reportHeight(figure.dataset.chart ?? "");
 }

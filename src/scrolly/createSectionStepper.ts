@@ -46,7 +46,7 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
   const onNext = () => move(1);
   prev?.addEventListener("click", onPrev);
   next?.addEventListener("click", onNext);
-  root.hidden = false;
+  root.removeAttribute("data-pending");
   sync();
   return {
     move,

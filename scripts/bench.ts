@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: builds the site, serves it locally and measures the story page and every
+ * embed: bytes by type (raw and gzip) and requests, Lighthouse (mobile, median of 3) and a
+ * 10-second scroll through the story. Prints a table; writes bench-results/latest.json.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { weighPage, type PageWeight } from "../e2e/pageWeight.ts";
+import { chromiumPath } from "./bench/chromiumPath.ts";
+import { runLighthouse, type LighthouseFigures } from "./bench/runLighthouse.ts";
+import { scrollTest, type ScrollFigures } from "./bench/scrollTest.ts";
+import { serveStatic } from "./bench/serveStatic.ts";
+
+const port = 4390;
+const origin = `http://127.0.0.1:${port}`;
+
+function build(): void {
+  const result = spawnSync("npx", ["astro", "build"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("astro build failed");
+}
+
+async function serve(): Promise<() => void> {
+  const server = await serveStatic(path.resolve("dist"), port);
+  return () => server.close();
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function printTable(results: PageResult[]): void {
+  const rows = results.map(({ path, weight, requests, lighthouse, scroll }) => ({
+    page: path,
+    "JS gz KB": kb(weight.js.gzip),
+    "CSS gz KB": kb(weight.css.gzip),
+    "HTML gz KB": kb(weight.html.gzip),
+    "fonts KB": kb(weight.font.raw),
+    "img KB": kb(weight.image.raw),
+    requests,
+    perf: lighthouse.performance,
+    a11y: lighthouse.accessibility,
+    "best pr.": lighthouse.bestPractices,
+    seo: lighthouse.seo,
+    "LCP ms": Math.round(lighthouse.lcpMs),
+    CLS: lighthouse.cls.toFixed(3),
+    "TBT ms": Math.round(lighthouse.tbtMs),
+    "long tasks": scroll?.longTasks ?? "",
+    "slow frames": scroll ? `${scroll.slowFrames}/${scroll.frames}` : "",
+    "scroll CLS": scroll?.layoutShift.toFixed(3) ?? "",
+  }));
+  console.table(rows);
+}
+
+interface PageResult {
+  path: string;
+  weight: PageWeight;
+  requests: number;
+  lighthouse: LighthouseFigures;
+  scroll?: ScrollFigures;
+}
+
+async function main(): Promise<void> {
+  build();
+  const embeds = readdirSync("dist/embed").flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`]);
+  const paths = ["/", ...embeds];
+  const stop = await serve();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  try {
+    const results: PageResult[] = [];
+    for (const path of paths) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const { weight } = await weighPage(page, origin + path);
+      const scroll = path === "/" ? await scrollTest(page, origin + path) : undefined;
+      await page.close();
+      const requests = Object.values(weight).reduce((sum, entry) => sum + entry.requests, 0);
+      results.push({ path, weight, requests, lighthouse: await runLighthouse(origin + path), scroll });
+    }
+    printTable(results);
+    mkdirSync("bench-results", { recursive: true });
+    const report = { measuredAt: new Date().toISOString(), node: process.version, results };
+    writeFileSync("bench-results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
+    console.log("Wrote bench-results/latest.json");
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();
