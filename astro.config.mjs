@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { hostHeaders } from "./src/deploy/hostHeaders.ts";
 import { contentChecks } from "./src/story/contentChecksIntegration.ts";
 
 /**
@@ -13,7 +14,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   trailingSlash: "ignore",
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), hostHeaders()],
   // The story has no code blocks; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

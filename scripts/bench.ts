@@ -11,7 +11,7 @@ import { weighPage, type PageWeight } from "../e2e/pageWeight.ts";
 import { chromiumPath } from "./bench/chromiumPath.ts";
 import { runLighthouse, type LighthouseFigures } from "./bench/runLighthouse.ts";
 import { scrollTest, type ScrollFigures } from "./bench/scrollTest.ts";
-import { serveStatic } from "./bench/serveStatic.ts";
+import { serveStatic } from "../src/deploy/serveStatic.ts";
 
 const port = 4390;
 const origin = `http://127.0.0.1:${port}`;

@@ -15,12 +15,15 @@ const types: Record<string, string> = {
 
 /**
  * Serves a built site folder the way a static host does (gzip when asked, long cache for
- * hashed assets), so the benchmark measures what readers would download. Astro's own preview
- * allows one instance per project, which would clash with a running test server.
+ * hashed assets), so the benchmark measures what readers would download, optionally under a
+ * sub-folder (`mount`) as a newsroom CDN would. Astro's own preview allows one instance per
+ * project, which would clash with a running test server.
  */
-export function serveStatic(root: string, port: number): Promise<Server> {
+export function serveStatic(root: string, port: number, mount = "/"): Promise<Server> {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (!requested.startsWith(mount)) return void response.writeHead(404).end("not found");
+    const pathname = `/${requested.slice(mount.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
