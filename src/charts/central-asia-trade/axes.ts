@@ -3,7 +3,7 @@ import type { ChartDimensions } from "./dimensions.ts";
 import { formatTick } from "./format.ts";
 import type { TradeModel } from "./model.ts";
 import { round } from "./round.ts";
-import { valueScale, yearX } from "./scales.ts";
+import { timeScale, valueScale, yearX } from "./scales.ts";
 import type { TickMark } from "./scene.ts";
 import { tradeStateSpecs } from "./stateSpecs.ts";
 
@@ -37,17 +37,34 @@ export function layoutValueTicks(
     }));
 }
 
-/** Year ticks every `yearStep` years, at the years' points. */
+/** Year ticks of one time axis: round years that d3 picks for the width, at the years' points. */
+function yearTicks(x: ScaleLinear<number, number>, dims: ChartDimensions): number[] {
+  const [, end = 0] = x.domain();
+  return x.ticks(dims.yearTicks).filter((year) => Number.isInteger(year) && year < end);
+}
+
+/**
+ * Year ticks, keyed by year. As with the value ticks, every frame lists the ticks any state
+ * uses, placed on this state's axis, so they slide as the axis widens.
+ */
 export function layoutYearTicks(
   model: TradeModel,
   x: ScaleLinear<number, number>,
   dims: ChartDimensions,
   isShown: boolean,
 ): TickMark[] {
-  const ticks: TickMark[] = [];
-  for (let year = model.firstYear; year <= model.lastYear; year += 1) {
-    if (year % dims.yearStep !== 0) continue;
-    ticks.push({ key: String(year), position: round(yearX(x, year)), label: String(year), isVisible: isShown });
+  const candidates = new Set<number>();
+  for (const spec of Object.values(tradeStateSpecs)) {
+    if (spec.view === "lines")
+      for (const year of yearTicks(timeScale(model, spec.revealTo(model), dims), dims)) candidates.add(year);
   }
-  return ticks;
+  const shown = new Set(yearTicks(x, dims));
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .map((year) => ({
+      key: String(year),
+      position: round(yearX(x, year)),
+      label: String(year),
+      isVisible: isShown && shown.has(year),
+    }));
 }

@@ -8,8 +8,10 @@ export interface ChartDimensions {
   /** Body text size; the CSS sets the same value so estimates here match the drawing. */
   fontSize: number;
   lineHeight: number;
-  /** Years between time-axis labels. */
-  yearStep: number;
+  /** Room at the plot's left for the value labels, which sit on their gridlines; the lines start right of it. */
+  axisGutter: number;
+  /** About how many year labels the time axis gets. */
+  yearTicks: number;
   /** Width of the country-name column of the bar view. */
   nameColumn: number;
   barHeight: number;
@@ -27,7 +29,8 @@ export const chartDimensions: Readonly<Record<ChartSize, ChartDimensions>> = {
     margin: { top: 14, right: 120, bottom: 24, left: 4 },
     fontSize: 13,
     lineHeight: 15,
-    yearStep: 10,
+    axisGutter: 36,
+    yearTicks: 3,
     nameColumn: 114,
     barHeight: 16,
   },
@@ -37,7 +40,8 @@ export const chartDimensions: Readonly<Record<ChartSize, ChartDimensions>> = {
     margin: { top: 18, right: 200, bottom: 26, left: 6 },
     fontSize: 13,
     lineHeight: 16,
-    yearStep: 5,
+    axisGutter: 44,
+    yearTicks: 6,
     nameColumn: 112,
     barHeight: 22,
   },

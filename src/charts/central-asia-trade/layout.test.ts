@@ -52,10 +52,10 @@ describe("layoutTradeChart", () => {
   });
 
   it("draws no China point in 2021 and no stretch across it", () => {
-    const x = timeScale(model, chartDimensions.wide);
-    const gapStart = x(2021);
-    const gapEnd = x(2022);
-    for (const scene of scenes.filter((s) => s.size === "wide")) {
+    for (const scene of scenes.filter((s) => s.size === "wide" && s.revealed.to >= 2022)) {
+      const x = timeScale(model, scene.revealed.to, chartDimensions.wide);
+      const gapStart = x(2021);
+      const gapEnd = x(2022);
       expect(pointsOf(scene).some((point) => point.key === "CHN-2021")).toBe(false);
       for (const segment of scene.series.find((s) => s.key === "CHN")?.segments ?? []) {
         const xs = [...segment.d.matchAll(/[ML]([\d.]+),/g)].map((match) => Number(match[1]));
@@ -107,7 +107,7 @@ describe("layoutTradeChart", () => {
   });
 
   it("puts the event from events.csv inside its year, before that year's point", () => {
-    const x = timeScale(model, chartDimensions.wide);
+    const x = timeScale(model, sceneOf("invasion").revealed.to, chartDimensions.wide);
     const rule = sceneOf("invasion").rules.find((r) => r.key === `event-${model.invasion.date}`);
     expect(rule?.isVisible).toBe(true);
     expect(rule?.x1).toBeGreaterThan(x(2022));

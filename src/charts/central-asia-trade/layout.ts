@@ -29,9 +29,9 @@ export function layoutTradeChart(model: TradeModel, stateId: string, options: Tr
   const isLines = spec.view === "lines";
   // The bar view keeps the lines' marks on the full picture's scales, so they fade out in place.
   const lineSpec: TradeStateSpec = isLines ? spec : tradeStateSpecs["two-counts"];
-  const x = timeScale(model, dims);
-  const y = valueScale(model, lineSpec, dims);
   const to = lineSpec.revealTo(model);
+  const x = timeScale(model, to, dims);
+  const y = valueScale(model, lineSpec, dims);
   const annotations = layoutAnnotations(model, spec, { x, y }, dims, options.size);
   const bars = layoutBars(model, dims, options.size, !isLines);
   const column = layoutColumnLabels(model, spec, { x, y }, dims, options.size);

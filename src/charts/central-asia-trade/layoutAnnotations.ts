@@ -1,5 +1,5 @@
 import type { ScaleLinear } from "d3-scale";
-import type { ChartDimensions } from "./dimensions.ts";
+import { estimateTextWidth, type ChartDimensions } from "./dimensions.ts";
 import { formatBillions, formatDate } from "./format.ts";
 import type { TradeModel } from "./model.ts";
 import { round } from "./round.ts";
@@ -20,12 +20,14 @@ interface Context {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
   plot: ReturnType<typeof plotOf>;
+  fontSize: number;
   lineHeight: number;
   size: ChartSize;
   shows(id: AnnotationId): boolean;
 }
 
 const eventChars: Record<ChartSize, number> = { compact: 24, wide: 34 };
+const basisNoteLines = ["Dashed: Russian", "officials'", "statements"];
 
 function note(
   key: string,
@@ -43,23 +45,23 @@ function leader(key: string, x: number, from: number, to: number, isVisible: boo
   return { key, x1: round(x), y1: round(from), x2: round(x), y2: round(to), isVisible };
 }
 
-/** Each line's first value, just above its first point (the lines are still low there). */
-function startNotes({ model, x, y, lineHeight, shows }: Context): TextMark[] {
+/**
+ * Each line's first value, above the line wherever the note's width reaches (the lines are low
+ * there, and a note on top of a line would read as a gap in it).
+ */
+function startNotes({ model, x, y, fontSize, lineHeight, size, shows }: Context): TextMark[] {
+  const yearWidth = x(model.firstYear + 1) - x(model.firstYear);
   return (["RUS", "CHN"] as const).flatMap((partner) => {
-    const first: SeriesPoint | undefined = model.series[partner].points[0];
+    const points = model.series[partner].points;
+    const first = points[0];
     if (!first) return [];
-    const lines = [`${first.year}: ${formatBillions(first.value)}`];
-    return [
-      note(
-        `note-start-${partner}`,
-        yearX(x, first.year) - 3,
-        y(first.value) - 6 - lineHeight,
-        "start",
-        lines,
-        partner,
-        shows("start"),
-      ),
-    ];
+    const text = [`${first.year}:`, formatBillions(first.value)];
+    const lines = size === "compact" ? text : [text.join(" ")];
+    const left = yearX(x, first.year) - 3;
+    const right = left + Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)));
+    const under = points.filter((p) => yearX(x, p.year) >= left - yearWidth && yearX(x, p.year) <= right + yearWidth);
+    const top = Math.min(...under.map((p) => y(p.value))) - 6 - lines.length * lineHeight;
+    return [note(`note-start-${partner}`, left, top, "start", lines, partner, shows("start"))];
   });
 }
 
@@ -89,17 +91,16 @@ function dipAndPeak({ model, x, y, plot, lineHeight, size, shows }: Context): An
 }
 
 /** Where Russia's line changes basis: a note in the band under the lines, with a leader up to the change. */
-function basisNote({ model, x, y, plot, lineHeight, shows }: Context): Annotations {
+function basisNote({ model, x, y, plot, lineHeight, size, shows }: Context): Annotations {
   const rus = model.series.RUS;
   const before = rus.points.find((point) => point.year === rus.lastPrimaryYear);
   const after = rus.points.find((point) => point.year === rus.lastPrimaryYear + 1);
   const changeX = x(rus.lastPrimaryYear + 1);
   const changeY = before && after ? (y(before.value) + y(after.value)) / 2 : plot.bottom;
-  const top = plot.bottom - 2 * lineHeight - 6;
+  const lines = size === "compact" ? basisNoteLines : [basisNoteLines[0] ?? "", basisNoteLines.slice(1).join(" ")];
+  const top = plot.bottom - lines.length * lineHeight - 6;
   return {
-    texts: [
-      note("note-basis", changeX - 4, top, "start", ["Dashed: Russian", "officials' figures"], "RUS", shows("basis")),
-    ],
+    texts: [note("note-basis", changeX - 4, top, "start", lines, "RUS", shows("basis"))],
     rules: [leader("leader-basis", changeX, changeY + 5, top - 3, shows("basis"))],
   };
 }
@@ -130,6 +131,7 @@ export function layoutAnnotations(
     model,
     ...scales,
     plot: plotOf(dims),
+    fontSize: dims.fontSize,
     lineHeight: dims.lineHeight,
     size,
     shows: (id) => isLines && spec.annotations.includes(id),

@@ -11,14 +11,16 @@ export function plotOf(dims: ChartDimensions): TradeScene["plot"] {
 }
 
 /**
- * Time axis over whole years: year Y occupies [Y, Y + 1] and its annual value is drawn at the
- * middle, so a dated event (24 Feb 2022) falls inside its year, before that year's point.
+ * Time axis over whole years from the first year to the last revealed one, so the axis widens
+ * as the story moves on and the lines' ends always meet the label column. Year Y occupies
+ * [Y, Y + 1] and its annual value is drawn at the middle, so a dated event (24 Feb 2022) falls
+ * inside its year, before that year's point.
  */
-export function timeScale(model: TradeModel, dims: ChartDimensions): ScaleLinear<number, number> {
+export function timeScale(model: TradeModel, to: number, dims: ChartDimensions): ScaleLinear<number, number> {
   const plot = plotOf(dims);
   return scaleLinear()
-    .domain([model.firstYear, model.lastYear + 1])
-    .range([plot.left, plot.right]);
+    .domain([model.firstYear, to + 1])
+    .range([plot.left + dims.axisGutter, plot.right]);
 }
 
 /** x of a year's annual value. */
