@@ -1,9 +1,10 @@
 import { joinNames } from "../shared/joinNames.ts";
+import { describeBars } from "./describeBars.ts";
 import type { TradePartner } from "../../schemas/tradeRow.ts";
 import { formatBillions, formatDate, formatValue } from "./format.ts";
 import type { TradeModel } from "./model.ts";
 import type { SeriesPoint } from "./series.ts";
-import { partnerNames, stateNames } from "./sourceRules.ts";
+import { partnerNames } from "./sourceRules.ts";
 import type { TradeStateId } from "./states.ts";
 import { tradeStateSpecs } from "./stateSpecs.ts";
 import { missingYears } from "./wording.ts";
@@ -54,22 +55,6 @@ function twoCounts(model: TradeModel): string {
   );
 }
 
-function byCountry(model: TradeModel): string {
-  const { year, pairs } = model.byCountry;
-  const items = pairs.map(({ iso3, values }) => {
-    const part = (partner: "CHN" | "RUS") =>
-      `${partnerNames[partner]} ${values[partner] ? formatBillions(values[partner].value) : "not published"}`;
-    return `${stateNames[iso3]}: ${part("CHN")}, ${part("RUS")}`;
-  });
-  const both = pairs.filter((pair) => pair.values.CHN && pair.values.RUS);
-  const isChinaAhead = both.every((pair) => (pair.values.CHN?.value ?? 0) > (pair.values.RUS?.value ?? 0));
-  return (
-    `Bar chart of each Central Asian state's goods trade in ${year}, US$ billions, with China (China's customs) and Russia ` +
-    `(RIA Novosti calculation from national statistics), largest China figure first. ${items.join("; ")}.` +
-    (isChinaAhead ? " China's figure is the larger for every state with both figures." : "")
-  );
-}
-
 /** Sentences specific to a line state, generated from the model. */
 function lineSentences(model: TradeModel, stateId: TradeStateId, to: number): string {
   const { crossoverYear: year, dip, peak, record } = model;
@@ -92,7 +77,7 @@ function lineSentences(model: TradeModel, stateId: TradeStateId, to: number): st
 /** The text alternative of a state, every figure taken from the model (and so from the CSV). */
 export function describeTradeState(model: TradeModel, stateId: TradeStateId): string {
   const spec = tradeStateSpecs[stateId];
-  if (spec.view === "bars") return byCountry(model);
+  if (spec.view === "bars") return describeBars(model);
   const to = spec.revealTo(model);
   const names = joinNames(spec.series.map((partner) => (partner === "EU" ? "the EU" : partnerNames[partner])));
   const intro = `Line chart of the five Central Asian states' goods trade with ${names}, US$ billions, ${model.firstYear} to ${to}, each line from the partner's own statistics.`;

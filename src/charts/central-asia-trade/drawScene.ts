@@ -1,6 +1,7 @@
 import { select, type BaseType, type Selection } from "d3-selection";
 import "d3-transition";
 import type { BarMark, PointMark, RuleMark, TextMark, TickMark, TradeScene } from "./scene.ts";
+import { textBaseline } from "./textBaseline.ts";
 
 /** Length of a state change; long enough to follow a line, short enough not to lag a scroll. */
 const duration = 500;
@@ -41,7 +42,7 @@ function nodeKey(node: Element): string {
 const setVisible = <D extends { isVisible: boolean }>(selection: Joined<D>) =>
   selection.attr("data-visible", (d) => String(d.isVisible));
 
-/** Rewrites a text block's lines, rebuilding the tspans only when the count changes. */
+/** Rewrites a text block's lines, adding or removing tspans only when the count changes. */
 function setLines(selection: Joined<TextMark>, scene: TradeScene): void {
   selection.each(function (this: BaseType, text) {
     const tspans = select(this as Element)
@@ -52,23 +53,22 @@ function setLines(selection: Joined<TextMark>, scene: TradeScene): void {
       .enter()
       .append("tspan")
       .attr("x", 0)
-      .attr("y", (_, i) => Math.round((scene.fontSize * 0.8 + i * scene.lineHeight) * 10) / 10)
+      .attr("y", (_, i) => textBaseline(i, scene.fontSize, scene.lineHeight))
       .merge(tspans)
       .text((line) => line);
   });
 }
 
-/** Moves one SVG's nodes to `scene`: visibility at once (CSS fades it), geometry animated or not. */
-export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
-  const ticks = (axis: string, data: TickMark[], transform: (d: TickMark) => string) => {
-    const selection = setVisible(join(svg, `[data-tick="${axis}"]`, data));
-    target(selection, isAnimated).attr("transform", transform);
-  };
+function drawAxes(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
+  const ticks = (axis: string, data: TickMark[], transform: (d: TickMark) => string) =>
+    target(setVisible(join(svg, `[data-tick="${axis}"]`, data)), isAnimated).attr("transform", transform);
   ticks("y", scene.yTicks, (d) => `translate(0,${d.position})`);
   ticks("x", scene.xTicks, (d) => `translate(${d.position},0)`);
-  const rules = setVisible(join<RuleMark>(svg, "[data-rule]", scene.rules));
-  const ruleTarget = target(rules, isAnimated);
-  for (const name of ["x1", "y1", "x2", "y2"] as const) ruleTarget.attr(name, (d) => d[name]);
+  const rules = target(setVisible(join<RuleMark>(svg, "[data-rule]", scene.rules)), isAnimated);
+  for (const name of ["x1", "y1", "x2", "y2"] as const) rules.attr(name, (d) => d[name]);
+}
+
+function drawSeries(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
   setVisible(join(svg, "[data-series]", scene.series));
   const segments = setVisible(
     join(
@@ -77,6 +77,7 @@ export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boo
       scene.series.flatMap((s) => s.segments),
     ),
   );
+  // Every state's path has the same commands (see layoutSeries.ts), so the tween is point by point.
   target(segments, isAnimated).attr("d", (d) => d.d);
   const points = setVisible(
     join<PointMark>(
@@ -86,11 +87,6 @@ export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boo
     ),
   );
   target(points, isAnimated).attr("transform", (d) => `translate(${d.cx},${d.cy})`);
-  drawBars(svg, scene.bars, isAnimated);
-  const texts = setVisible(join<TextMark>(svg, "[data-text]", scene.texts)).attr("text-anchor", (d) => d.anchor);
-  setLines(texts, scene);
-  target(texts, isAnimated).attr("transform", (d) => `translate(${d.x},${d.y})`);
-  select(svg).select('[data-role="description"]').text(scene.description);
 }
 
 /** Bars grow from and shrink to zero width; their value label rides on the bar's end. */
@@ -100,4 +96,22 @@ function drawBars(svg: SVGSVGElement, data: BarMark[], isAnimated: boolean): voi
   target(bars.select("rect"), isAnimated).attr("width", (d) => d.width);
   const labels = bars.select("text").text((d) => d.label);
   target(labels, isAnimated).attr("x", (d) => d.width + 5);
+}
+
+function drawTexts(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
+  const texts = setVisible(join<TextMark>(svg, "[data-text]", scene.texts)).attr("text-anchor", (d) => d.anchor);
+  setLines(texts, scene);
+  target(texts, isAnimated).attr("transform", (d) => `translate(${d.x},${d.y})`);
+  select(svg).select('[data-role="description"]').text(scene.description);
+}
+
+/**
+ * Moves one SVG's server-rendered nodes to `scene`, matched by key: visibility switches at once
+ * (CSS fades it), geometry is tweened, or set at once when `isAnimated` is false.
+ */
+export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
+  drawAxes(svg, scene, isAnimated);
+  drawSeries(svg, scene, isAnimated);
+  drawBars(svg, scene.bars, isAnimated);
+  drawTexts(svg, scene, isAnimated);
 }

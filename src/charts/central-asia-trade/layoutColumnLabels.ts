@@ -27,9 +27,38 @@ function endNotes(model: TradeModel, spec: TradeStateSpec, partner: string, to: 
   return notes;
 }
 
+type ColumnLabel = TextMark & { target: number };
+
+/** Each line's label at its latest revealed value, then the other counts' labels at theirs. */
+function collectLabels(model: TradeModel, spec: TradeStateSpec, y: Scale, size: ChartSize): ColumnLabel[] {
+  const to = spec.revealTo(model);
+  const isLines = spec.view === "lines";
+  const ends = seriesRules.flatMap((rule): ColumnLabel[] => {
+    const shown = model.series[rule.partner].points.filter((point) => point.year <= to);
+    const last = shown.at(-1) ?? model.series[rule.partner].points[0];
+    if (!last) return [];
+    return [
+      {
+        ...{ key: `end-${rule.partner}`, x: 0, y: 0, anchor: "start", tone: rule.partner, isStrong: true },
+        lines: endLabelLines(rule.partner, last, to, endNotes(model, spec, rule.partner, to)),
+        isVisible: isLines && spec.series.includes(rule.partner) && shown.length > 0,
+        target: y(last.value),
+      },
+    ];
+  });
+  const others = model.comparisons.map((comparison): ColumnLabel => ({
+    ...{ key: `label-${comparison.key}`, x: 0, y: 0, anchor: "start", tone: comparison.partner, isStrong: false },
+    lines: comparisonLabelLines(comparison, size),
+    isVisible: isLines && spec.hasComparisons,
+    target: y(comparison.value),
+  }));
+  return [...ends, ...others];
+}
+
 /**
  * The direct labels right of the revealed lines: each line's latest value and, in the
- * comparison state, the other counts. Stacked with {@link dodge} so close values never overlap.
+ * comparison state, the other counts, stacked with {@link dodge} so close values never overlap.
+ * Leaders tie each other count's marker to its label, which the stacking may have moved.
  */
 export function layoutColumnLabels(
   model: TradeModel,
@@ -39,43 +68,19 @@ export function layoutColumnLabels(
   size: ChartSize,
 ): { texts: TextMark[]; rules: RuleMark[] } {
   const { x, y } = scales;
-  const to = spec.revealTo(model);
-  const labels: (TextMark & { target: number })[] = [];
-  for (const rule of seriesRules) {
-    const shown = model.series[rule.partner].points.filter((point) => point.year <= to);
-    const last = shown.at(-1) ?? model.series[rule.partner].points[0];
-    if (!last) continue;
-    const extra = endNotes(model, spec, rule.partner, to);
-    labels.push({
-      key: `end-${rule.partner}`,
-      ...{ x: 0, y: 0, anchor: "start", tone: rule.partner, isStrong: true },
-      lines: endLabelLines(rule.partner, last, to, extra),
-      isVisible: spec.view === "lines" && spec.series.includes(rule.partner) && shown.length > 0,
-      target: y(last.value),
-    });
-  }
-  for (const comparison of model.comparisons) {
-    labels.push({
-      key: `label-${comparison.key}`,
-      ...{ x: 0, y: 0, anchor: "start", tone: comparison.partner, isStrong: false },
-      lines: comparisonLabelLines(comparison, size),
-      isVisible: spec.view === "lines" && spec.hasComparisons,
-      target: y(comparison.value),
-    });
-  }
+  const labels = collectLabels(model, spec, y, size);
   const right = x.range()[1] ?? 0;
-  const left = spec.hasComparisons ? right + comparisonOffset + 11 : yearX(x, to) + 10;
+  const left = spec.hasComparisons ? right + comparisonOffset + 11 : yearX(x, spec.revealTo(model)) + 10;
   const heightOf = (label: TextMark) => label.lines.length * dims.lineHeight;
   const items: DodgeItem[] = labels
-    .filter((l) => l.isVisible)
-    .map((l) => ({ key: l.key, target: l.target, height: heightOf(l) }));
+    .filter((label) => label.isVisible)
+    .map((label) => ({ key: label.key, target: label.target, height: heightOf(label) }));
   const tops = dodge(items, 2, plotOf(dims).bottom, 4);
   const texts = labels.map(({ target, ...label }) => ({
     ...label,
     x: round(left),
     y: round(tops.get(label.key) ?? target - heightOf(label) / 2),
   }));
-  // Leaders tie each other count's marker to its label, which the stacking may have moved.
   const rules = model.comparisons.map((comparison) => {
     const label = texts.find((text) => text.key === `label-${comparison.key}`);
     return {
