@@ -61,7 +61,7 @@ export interface ComparisonRule {
   credit: string;
 }
 
-/** Counts that disagree with China's customs: the Central Asian side's own and the EDB's. */
+/** The Central Asian states' own statistics, the same source for both partners. */
 const nationalStatistics = {
   prefix: "Central Asian national statistics",
   basis: "national",
@@ -69,6 +69,7 @@ const nationalStatistics = {
   credit: "Central Asian national statistics via review.uz",
 };
 
+/** Counts that disagree with the partners' own: the Central Asian side's and the EDB's. */
 export const comparisonRules: readonly ComparisonRule[] = [
   { partner: "CHN", ...nationalStatistics },
   {

@@ -7,6 +7,7 @@ import type { TradeRow } from "../../schemas/tradeRow.ts";
  * that a result follows the data (change a row, see the answer move) rather than a constant.
  */
 export const realRows: TradeRows = loadTrade();
+/** The project's real events.csv rows. */
 export const realEvents: EventRows = loadEvents();
 
 /** A copy of the rows with the rows matching `where` changed by `change`. */
