@@ -1,9 +1,11 @@
 import type { AttachChart, ChartController } from "./shared/chartController.ts";
+import { attachTradeChart } from "./central-asia-trade/update.ts";
 import { attachMembershipChart } from "./sco-membership/update.ts";
 
-/** Browser updaters by chart id. Only updaters live here: no layout, d3-geo or topology. */
+/** Browser updaters by chart id. Only updaters live here: no layout, d3-geo, d3-scale or topology. */
 const attachers: Record<string, AttachChart> = {
   "sco-membership": attachMembershipChart,
+  "central-asia-trade": attachTradeChart,
 };
 
 /** Adopts the server-rendered chart in `figure[data-chart]`. */
