@@ -1,7 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/embed/sco-membership/", "/embed/sco-membership/scrolly/"];
+const pages = [
+  "/",
+  "/embed/sco-membership/",
+  "/embed/sco-membership/scrolly/",
+  "/embed/central-asia-trade/",
+  "/embed/central-asia-trade/scrolly/",
+];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {

@@ -5,7 +5,12 @@ import { collectPageErrors } from "./scrolly.ts";
 /** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
 const storyJsBudgetGzip = 30 * 1024;
 
-const embedPaths = ["/embed/sco-membership/"];
+const embedPaths = [
+  "/embed/sco-membership/",
+  "/embed/central-asia-trade/",
+  "/embed/sco-membership/scrolly/",
+  "/embed/central-asia-trade/scrolly/",
+];
 
 test.describe("budgets", () => {
   test("the story page ships at most 30 KB of JavaScript (gzip) and requests nothing from elsewhere", async ({

@@ -1,7 +1,7 @@
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { hostOrigin, siteOrigin } from "./origins.ts";
 
-const charts = ["sco-membership"];
+const charts = ["sco-membership", "central-asia-trade"];
 
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.locator("#embed").elementHandle();

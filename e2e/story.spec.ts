@@ -55,7 +55,7 @@ test.describe("without JavaScript", () => {
       const figure = step.locator("figure.step-static-figure");
       await expect(figure).toBeVisible();
       await expect(figure).toHaveAttribute("data-state", (await step.getAttribute("data-state")) ?? "");
-      const box = await figure.locator("svg").boundingBox();
+      const box = await figure.locator("svg:visible").first().boundingBox();
       expect(box && box.height > 100).toBe(true);
     }
   });

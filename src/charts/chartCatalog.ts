@@ -1,5 +1,8 @@
 import { readStoryFiles } from "../story/readStoryFiles.ts";
 import { chartIds, type ChartId } from "./chartIds.ts";
+import { prepareTradeChart } from "./central-asia-trade/prepareTradeChart.ts";
+import type { TradeStateId } from "./central-asia-trade/states.ts";
+import { chartText } from "./chartText.ts";
 import { prepareMembershipChart } from "./sco-membership/prepareMembershipChart.ts";
 
 /** What pages outside the story (embeds, previews, downloads) need to know about a chart. */
@@ -31,8 +34,7 @@ function membershipEntry(): ChartEntry {
   const chart = prepareMembershipChart();
   return {
     id: "sco-membership",
-    title: "How the Shanghai Cooperation Organization grew",
-    description: "Members, observers and dialogue partners of the SCO and its forerunner, year by year since 1996.",
+    ...chartText["sco-membership"],
     states: chart.stateIds.map((id) => ({ id, label: id })),
     summaryState: chart.summaryState,
     sourceNote: chart.sourceNote,
@@ -41,11 +43,36 @@ function membershipEntry(): ChartEntry {
   };
 }
 
-const entries: Partial<Record<ChartId, () => ChartEntry>> = {
+/** What the embed stepper calls each trade state (the years it shows come from the data). */
+const tradeStateLabels: Record<TradeStateId, string> = {
+  "russia-era": "Russia first",
+  crossover: "China overtakes Russia",
+  "dip-and-peak": "Dip and peak",
+  invasion: "After the invasion",
+  record: "A record year",
+  "two-counts": "Two counts of the latest year",
+  "by-country": "Country by country",
+};
+
+function tradeEntry(): ChartEntry {
+  const chart = prepareTradeChart();
+  return {
+    id: "central-asia-trade",
+    ...chartText["central-asia-trade"],
+    states: chart.stateIds.map((id) => ({ id, label: tradeStateLabels[id as TradeStateId] ?? id })),
+    summaryState: chart.summaryState,
+    sourceNote: chart.sourceNote,
+    dataFile: "central-asia-trade.csv",
+    storyAnchor: storyAnchorOf("central-asia-trade"),
+  };
+}
+
+const entries: Record<ChartId, () => ChartEntry> = {
   "sco-membership": membershipEntry,
+  "central-asia-trade": tradeEntry,
 };
 
 /** Every chart that can be embedded, in the order of {@link chartIds}. */
 export function chartCatalog(): ChartEntry[] {
-  return chartIds.flatMap((id) => entries[id]?.() ?? []);
+  return chartIds.map((id) => entries[id]());
 }

@@ -24,10 +24,10 @@ export function createStateStepper({ root, chart, onChange }: StateStepperOption
   const ids = chart.stateIds;
   let index = Math.max(0, ids.indexOf(select.value));
 
-  function go(target: number): void {
+  function go(target: number, isInstant = false): void {
     index = Math.min(ids.length - 1, Math.max(0, target));
     const stateId = ids[index] ?? "";
-    chart.show(stateId);
+    chart.show(stateId, { isInstant });
     if (select) select.value = stateId;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === ids.length - 1;
@@ -49,7 +49,8 @@ export function createStateStepper({ root, chart, onChange }: StateStepperOption
   next.addEventListener("click", onNext);
   select.addEventListener("change", onSelect);
   document.addEventListener("keydown", onKey);
-  go(index);
+  // The state asked for in the address is the first picture: no transition into it.
+  go(index, true);
   return () => {
     prev.removeEventListener("click", onPrev);
     next.removeEventListener("click", onNext);

@@ -11,8 +11,12 @@ export interface ScrollControllerOptions {
   steps: HTMLElement[];
   /** Trigger line as a share of the viewport height (0 top, 1 bottom). Default 0.6. */
   offset?: number;
-  /** Called with the newly active step whenever it changes (and once at start). */
-  onActivate(step: HTMLElement, index: number): void;
+  /**
+   * Called with the newly active step whenever it changes (and once at start). `isJump` is
+   * true for the first call and when steps were skipped (anchor, history, fling): the chart
+   * should then show the state at once rather than animate.
+   */
+  onActivate(step: HTMLElement, index: number, isJump: boolean): void;
 }
 
 /** A running scroll controller. */
@@ -39,9 +43,10 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     const tops = steps.map((step) => step.getBoundingClientRect().top);
     const index = activeStepIndex(tops, window.innerHeight * offset);
     if (index === activeIndex) return;
+    const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
     activeIndex = index;
     const step = steps[index];
-    if (step) onActivate(step, index);
+    if (step) onActivate(step, index, isJump);
   }
 
   const scroller = (scrollama as unknown as () => ScrollamaInstance)()

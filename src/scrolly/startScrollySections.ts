@@ -35,9 +35,9 @@ function startSection(section: HTMLElement): RunningSection | undefined {
   let hasStarted = false;
   const controller = createScrollController({
     steps,
-    onActivate(step) {
+    onActivate(step, _index, isJump) {
       for (const other of steps) other.toggleAttribute("data-active", other === step);
-      chart.show(step.dataset.state ?? "");
+      chart.show(step.dataset.state ?? "", { isInstant: isJump });
       stepper?.sync();
       // The first activation is the page settling, not a change worth announcing.
       if (announcer && hasStarted) announcer.textContent = chart.announcement();

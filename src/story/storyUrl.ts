@@ -5,3 +5,6 @@ export function storyUrl(site: URL | undefined, anchor = ""): string {
   if (anchor) url.hash = anchor;
   return url.href;
 }
+
+/** Anchor of the story's "Sources and method" section (content/story/NN-sources.mdx). */
+export const sourcesAnchor = "section-sources";

@@ -1,4 +1,6 @@
+import { dataFiles } from "../../data/dataFiles.ts";
 import { loadEvents } from "../../data/loadEvents.ts";
+import { memoizeByFiles } from "../../data/memoizeByFiles.ts";
 import { loadTrade, type TradeRows } from "../../data/loadTrade.ts";
 import { layoutTradeChart } from "./layout.ts";
 import { buildTradeModel, type TradeModel } from "./model.ts";
@@ -25,16 +27,16 @@ export interface PreparedTradeChart {
   sceneFor(stateId: string): TradeScene[];
 }
 
-let prepared: PreparedTradeChart | undefined;
-
-/** Loads the data and lays out every state once per build; every page and figure reuses it. */
-export function prepareTradeChart(): PreparedTradeChart {
-  if (prepared) return prepared;
+/**
+ * Loads the data and lays out every state once per build (again when a CSV it reads changes,
+ * for `npm run dev`); every page and figure reuses it.
+ */
+export const prepareTradeChart = memoizeByFiles([dataFiles.trade, dataFiles.events], (): PreparedTradeChart => {
   const rows = loadTrade();
   const model = buildTradeModel(rows, loadEvents());
   const sceneFor = (stateId: string) => chartSizes.map((size) => layoutTradeChart(model, stateId, { size }));
   const stateIds = [...tradeStateIds];
-  prepared = {
+  return {
     rows,
     model,
     stateIds,
@@ -43,5 +45,4 @@ export function prepareTradeChart(): PreparedTradeChart {
     sourceNote: describeTradeSources(model),
     sceneFor,
   };
-  return prepared;
-}
+});

@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import "d3-transition";
-import { readFrames, type ChartController } from "../shared/chartController.ts";
+import { drawInstantly, readFrames, type ChartController, type ShowOptions } from "../shared/chartController.ts";
 import { drawScene } from "./drawScene.ts";
 import type { TradeFrame } from "./prepareTradeChart.ts";
 
@@ -14,21 +14,26 @@ export function attachTradeChart(figure: HTMLElement): ChartController {
   const svgs = [...figure.querySelectorAll<SVGSVGElement>("svg[data-size]")];
   let drawn = figure.dataset.state;
 
-  function show(stateId: string): void {
+  function show(stateId: string, options: ShowOptions = {}): void {
     const frame = frames.get(stateId);
     if (!frame || stateId === drawn) return;
     // Asked at every change, so a reader who switches the setting mid-story is respected at once.
-    const isAnimated = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    for (const svg of svgs) {
-      const scene = frame.scenes.find((candidate) => candidate.size === svg.dataset.size);
-      if (scene) drawScene(svg, scene, isAnimated);
-    }
+    const isAnimated = !options.isInstant && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const draw = () => {
+      for (const svg of svgs) {
+        const scene = frame.scenes.find((candidate) => candidate.size === svg.dataset.size);
+        if (scene) drawScene(svg, scene, isAnimated);
+      }
+    };
+    if (isAnimated) draw();
+    else drawInstantly(figure, draw);
     figure.dataset.state = stateId;
     drawn = stateId;
   }
 
   return {
     show,
+    announcement: () => frames.get(drawn ?? "")?.scenes[0]?.description ?? "",
     stateIds: [...frames.keys()],
     destroy() {
       // The chart holds no listeners or observers; only running transitions need stopping.

@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
 import { dataFiles } from "../../data/dataFiles.ts";
+import { memoizeByFiles } from "../../data/memoizeByFiles.ts";
 import { loadMembership, type MembershipRows } from "../../data/loadMembership.ts";
 import { layoutMembershipGeography, type MembershipGeography } from "./geography.ts";
 import { layoutMembershipChart, layoutMembershipFrame, type MembershipFrame, type MembershipScene } from "./layout.ts";
@@ -25,19 +25,15 @@ function describeMembershipSources(rows: MembershipRows): string {
   );
 }
 
-let prepared: { stamp: number; chart: PreparedMembershipChart } | undefined;
-
 /**
- * Loads the data and projects the map once per build; every page and figure reuses it.
- * The cache is keyed by the CSV's modification time so `npm run dev` picks up edits.
+ * Loads the data and projects the map once per build (again when the CSV changes, for
+ * `npm run dev`); every page and figure reuses it.
  */
-export function prepareMembershipChart(): PreparedMembershipChart {
-  const stamp = statSync(dataFiles.membership).mtimeMs;
-  if (prepared?.stamp === stamp) return prepared.chart;
+export const prepareMembershipChart = memoizeByFiles([dataFiles.membership], (): PreparedMembershipChart => {
   const rows = loadMembership();
   const stateIds = listMembershipStates(rows);
   const geography: MembershipGeography = layoutMembershipGeography(new Set(rows.map((row) => row.iso3)));
-  const chart: PreparedMembershipChart = {
+  return {
     rows,
     stateIds,
     summaryState: membershipSummaryState(rows),
@@ -45,6 +41,4 @@ export function prepareMembershipChart(): PreparedMembershipChart {
     frames: stateIds.map((stateId) => layoutMembershipFrame(rows, stateId)),
     sceneFor: (stateId) => layoutMembershipChart(rows, stateId, geography),
   };
-  prepared = { stamp, chart };
-  return chart;
-}
+});

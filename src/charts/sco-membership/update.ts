@@ -1,4 +1,10 @@
-import { readFrames, requireRole, type ChartController } from "../shared/chartController.ts";
+import {
+  drawInstantly,
+  readFrames,
+  requireRole,
+  type ChartController,
+  type ShowOptions,
+} from "../shared/chartController.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -16,9 +22,15 @@ export function attachMembershipChart(figure: HTMLElement): ChartController {
   const description = requireRole<SVGDescElement>(figure, "description");
   let drawn = figure.dataset.state;
 
-  function show(stateId: string): void {
+  function show(stateId: string, options: ShowOptions = {}): void {
     const frame = frames.get(stateId);
     if (!frame || stateId === drawn) return;
+    if (options.isInstant) return drawInstantly(figure, () => draw(frame));
+    draw(frame);
+  }
+
+  function draw(frame: MembershipFrame): void {
+    const stateId = frame.stateId;
     const changed = new Set(frame.changedKeys);
     for (const mark of marks) {
       const key = mark.dataset.key ?? "";

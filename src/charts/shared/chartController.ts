@@ -1,7 +1,10 @@
 /** What the scroll engine and the embed stepper need from a chart in the browser. */
 export interface ChartController {
-  /** Draws the named state. Idempotent: showing the state already drawn changes nothing. */
-  show(stateId: string): void;
+  /**
+   * Draws the named state. Idempotent: showing the state already drawn changes nothing.
+   * `isInstant` skips transitions (the first picture on load, a deep link, a history jump).
+   */
+  show(stateId: string, options?: ShowOptions): void;
   /** One or two sentences on the state drawn now, generated from the data, for screen readers. */
   announcement(): string;
   /** Every state id the chart can show, in order. */
@@ -10,13 +13,30 @@ export interface ChartController {
   destroy(): void;
 }
 
+/** Options of {@link ChartController.show}. */
+export interface ShowOptions {
+  isInstant?: boolean;
+}
+
+/**
+ * Runs `draw` with CSS transitions off inside `figure` (the `data-instant` attribute, see
+ * global.css), restoring them two frames later, once the new styles have been applied.
+ */
+export function drawInstantly(figure: HTMLElement, draw: () => void): void {
+  figure.setAttribute("data-instant", "");
+  draw();
+  requestAnimationFrame(() => requestAnimationFrame(() => figure.removeAttribute("data-instant")));
+}
+
 /** Adopts the server-rendered chart inside `figure` and returns its controller. */
 export type AttachChart = (figure: HTMLElement) => ChartController;
 
-/** Reads the per-state frames the build serialised into the figure (see FramesScript.astro). */
+/** Reads the per-state frames the build serialised into the page for the figure's chart (see ChartFrames.astro). */
 export function readFrames<Frame extends { stateId: string }>(figure: HTMLElement): Map<string, Frame> {
-  const script = figure.querySelector("script[data-frames]");
-  if (!script?.textContent) throw new Error(`Chart figure "${figure.dataset.chart}" has no frames script.`);
+  const chart = figure.dataset.chart ?? "";
+  const script = document.querySelector(`script[data-frames="${chart}"]`);
+  if (!script?.textContent)
+    throw new Error(`The page has no frames for chart "${chart}"; add <ChartFrames chart="${chart}" />.`);
   const frames = JSON.parse(script.textContent) as Frame[];
   return new Map(frames.map((frame) => [frame.stateId, frame]));
 }

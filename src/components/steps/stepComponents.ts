@@ -1,6 +1,7 @@
 import type { ChartId } from "../../charts/chartIds.ts";
 import Step from "../Step.astro";
 import MembershipStep from "./MembershipStep.astro";
+import TradeStep from "./TradeStep.astro";
 
 /**
  * The component MDX's `<Step>` maps to in a section of each chart: the plain step plus that
@@ -8,5 +9,5 @@ import MembershipStep from "./MembershipStep.astro";
  */
 export const stepComponents: Record<ChartId, typeof Step> = {
   "sco-membership": MembershipStep,
-  "central-asia-trade": Step,
+  "central-asia-trade": TradeStep,
 };
