@@ -1,11 +1,14 @@
 import type { ChartId } from "./chartIds.ts";
-import { tradeStateIds } from "./central-asia-trade/states.ts";
+import { prepareTradeChart } from "./central-asia-trade/prepareTradeChart.ts";
 import { prepareMembershipChart } from "./sco-membership/prepareMembershipChart.ts";
 
-/** The state ids each chart accepts (build time: some come from the data). */
+/**
+ * The state ids each chart accepts. Build time only: preparing a chart reads and validates its
+ * CSV files, so asking for the states also checks the data behind them.
+ */
 export function chartStates(): Record<ChartId, readonly string[]> {
   return {
     "sco-membership": prepareMembershipChart().stateIds,
-    "central-asia-trade": tradeStateIds,
+    "central-asia-trade": prepareTradeChart().stateIds,
   };
 }

@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Every kind of editor mistake, made in a copy of the real content, must stop `npm run
+ * check-content` (and the build) with a message naming the file, the line and the field.
+ */
+const projectRoot = process.cwd();
+const checker = path.join(projectRoot, "scripts/check-content.ts");
+const node = process.execPath;
+
+type Edit = { file: string; apply(text: string): string };
+
+/** A copy of content/ with one edit, checked by the real CLI in that folder. */
+function checkWith(edit: Edit): { status: number | null; output: string } {
+  const root = mkdtempSync(path.join(tmpdir(), "astana-content-"));
+  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+  const target = path.join(root, edit.file);
+  writeFileSync(target, edit.apply(readFileSync(target, "utf8")));
+  const result = spawnSync(node, [checker], { cwd: root, encoding: "utf8" });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const membership = "content/data/sco-membership.csv";
+const trade = "content/data/central-asia-trade.csv";
+/** Appends a line in the file's own line ending (the trade CSV uses CRLF). */
+const appendLine = (line: string) => (text: string) => {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  return `${text.replace(/\r?\n$/, "")}${eol}${line}${eol}`;
+};
+const lineCount = (file: string) =>
+  readFileSync(path.join(projectRoot, file), "utf8")
+    .replace(/\r?\n$/, "")
+    .split(/\r?\n/).length;
+const tradeRow = (fields: Partial<Record<string, string>>) => {
+  const row = {
+    year: "2025",
+    partner: "CHN",
+    reporter_iso3: "CA5",
+    turnover: "100.5",
+    source: "China GACC customs (partner-reported), via press",
+    url: "https://example.org/gacc-2025",
+    ...fields,
+  };
+  return `${row.year},${row.partner},${row.reporter_iso3},${row.turnover},,,"${row.source}",${row.url},note,`;
+};
+
+const cases: { name: string; edit: Edit; message: RegExp }[] = [
+  {
+    name: "a CSV row with an unknown ISO3 code",
+    edit: { file: membership, apply: appendLine("XYZ,Nowhere,member,2026,,https://example.org/x,") },
+    message: new RegExp(`sco-membership\\.csv:${lineCount(membership) + 1} field "iso3": is not a known ISO 3166-1`),
+  },
+  {
+    name: "an unknown status",
+    edit: { file: membership, apply: appendLine("LAO,Laos,partner,2026,,https://example.org/x,") },
+    message: /sco-membership\.csv:\d+ field "status": must be one of shanghai-five, founding-member, member/,
+  },
+  {
+    name: "a non-numeric value",
+    edit: { file: trade, apply: appendLine(tradeRow({ turnover: "about 100" })) },
+    message: new RegExp(`central-asia-trade\\.csv:${lineCount(trade) + 1} field "turnover_usd_bn": must be a number`),
+  },
+  {
+    name: "a year out of range",
+    edit: { file: trade, apply: appendLine(tradeRow({ year: "1890" })) },
+    message: /central-asia-trade\.csv:\d+ field "year": must be between 1990 and 2030/,
+  },
+  {
+    name: "a missing source",
+    edit: { file: trade, apply: appendLine(tradeRow({ url: "" })) },
+    message: /central-asia-trade\.csv:\d+ field "source_url": is missing: every row needs the URL of its source/,
+  },
+  {
+    name: "a duplicated row",
+    edit: {
+      file: trade,
+      apply: (text) => appendLine(text.split(/\r?\n/)[1] ?? "")(text),
+    },
+    message: /central-asia-trade\.csv:\d+ field "\w+": duplicates the row on line 2/,
+  },
+  {
+    name: "an unknown chart in a section's frontmatter",
+    edit: {
+      file: "content/story/05-membership.mdx",
+      apply: (text) => text.replace("chart: sco-membership", "chart: sco-map"),
+    },
+    message: /05-membership\.mdx:3 field "chart": "sco-map" is not a chart of this story/,
+  },
+  {
+    name: "an unknown state id",
+    edit: { file: "content/story/05-membership.mdx", apply: (text) => text.replace('state="2017"', 'state="2018"') },
+    message:
+      /05-membership\.mdx:\d+ field "state": "2018" is not a state of chart "sco-membership"; use one of: 1996, 2001/,
+  },
+  {
+    name: "a duplicate step id",
+    edit: { file: "content/story/07-gap.mdx", apply: (text) => text.replace('id="counterweight"', 'id="founding"') },
+    message: /07-gap\.mdx:\d+ field "id": "founding" is already used at content\/story\/05-membership\.mdx:\d+/,
+  },
+  {
+    name: "an empty step",
+    edit: { file: "content/story/05-membership.mdx", apply: appendLine('<Step id="later" state="2024">\n\n</Step>') },
+    message: /05-membership\.mdx:\d+ field "\(body\)": the step "later" has no text/,
+  },
+  {
+    name: "a step without its id",
+    edit: { file: "content/story/05-membership.mdx", apply: appendLine('<Step state="2024">\n\nText.\n\n</Step>') },
+    message: /05-membership\.mdx:\d+ field "id": the step has no id/,
+  },
+];
+
+describe("content checks on bad input", () => {
+  it("pass on the real content", () => {
+    const result = checkWith({ file: membership, apply: (text) => text });
+    expect(result.output).toContain("Content OK");
+    expect(result.status).toBe(0);
+  });
+
+  for (const { name, edit, message } of cases) {
+    it(`reject ${name} with file, line and field`, () => {
+      const result = checkWith(edit);
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(message);
+    });
+  }
+});
+
+describe("the build on bad input", () => {
+  it("stops before rendering anything and says where the mistake is", { timeout: 120_000 }, () => {
+    const root = mkdtempSync(path.join(tmpdir(), "astana-build-"));
+    for (const entry of [
+      "src",
+      "public",
+      "node_modules",
+      "astro.config.mjs",
+      "tailwind.config.ts",
+      "tsconfig.json",
+      "package.json",
+    ]) {
+      symlinkSync(path.join(projectRoot, entry), path.join(root, entry));
+    }
+    cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+    const file = path.join(root, membership);
+    writeFileSync(file, appendLine("BLR,Belarus,member,2031,,https://example.org/x,")(readFileSync(file, "utf8")));
+    const result = spawnSync(path.join(projectRoot, "node_modules/.bin/astro"), ["build"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(
+      /sco-membership\.csv:\d+ field "year": must be between 1990 and 2030/,
+    );
+    expect(existsSync(path.join(root, "dist/index.html"))).toBe(false);
+  });
+});
