@@ -31,12 +31,12 @@ export function drawInstantly(figure: HTMLElement, draw: () => void): void {
 /** Adopts the server-rendered chart inside `figure` and returns its controller. */
 export type AttachChart = (figure: HTMLElement) => ChartController;
 
-/** Reads the per-state frames the build serialised into the page for the figure's chart (see ChartFrames.astro). */
+/** Reads the per-state frames the build serialised into the page for the figure's chart (see ChartPageData.astro). */
 export function readFrames<Frame extends { stateId: string }>(figure: HTMLElement): Map<string, Frame> {
   const chart = figure.dataset.chart ?? "";
   const script = document.querySelector(`script[data-frames="${chart}"]`);
   if (!script?.textContent)
-    throw new Error(`The page has no frames for chart "${chart}"; add <ChartFrames chart="${chart}" />.`);
+    throw new Error(`The page has no frames for chart "${chart}"; add <ChartPageData chart="${chart}" />.`);
   const frames = JSON.parse(script.textContent) as Frame[];
   return new Map(frames.map((frame) => [frame.stateId, frame]));
 }
