@@ -2,7 +2,7 @@ import { downloadText, svgSnapshot } from "./svgSnapshot.ts";
 
 /** The chart SVG the reader sees (charts may hold one SVG per screen size; pick the shown one). */
 function visibleSvg(figure: Element): SVGSVGElement | undefined {
-  return [...figure.querySelectorAll<SVGSVGElement>("svg[role=img]")].find(
+  return [...figure.querySelectorAll<SVGSVGElement>("svg[viewBox]")].find(
     (svg) => svg.getBoundingClientRect().width > 0,
   );
 }
@@ -38,7 +38,15 @@ export function startShareControls(root: ParentNode = document): void {
       download.addEventListener("click", () => {
         const svg = visibleSvg(figure);
         if (!svg) return;
-        downloadText(svgSnapshot(svg), `${figure.dataset.chart}-${figure.dataset.state}.svg`, "image/svg+xml");
+        const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
+        const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
+        const lines = caption ? [title, caption] : [title];
+        const credit = `Sources and data: ${window.location.origin}${window.location.pathname}`;
+        downloadText(
+          svgSnapshot(svg, { lines, credit }),
+          `${figure.dataset.chart}-${figure.dataset.state}.svg`,
+          "image/svg+xml",
+        );
       });
     }
   }

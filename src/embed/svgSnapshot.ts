@@ -20,28 +20,91 @@ const inlinedProperties = [
 ] as const;
 
 /**
- * Serialises an on-screen SVG as a standalone file: computed styles inlined (the page's CSS
- * custom properties do not travel), explicit size, the page background behind it.
+ * Copies the shapes that `<use>` elements point to (the map's outlines live in a sprite shared
+ * by the page) into the clone's own `<defs>`, so the file draws without the page.
  */
-export function svgSnapshot(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const sources = [svg, ...svg.querySelectorAll<SVGElement>("*")];
+function inlineReferencedShapes(clone: SVGSVGElement): void {
+  const ids = new Set(
+    [...clone.querySelectorAll("use")].map((use) => (use.getAttribute("href") ?? "").replace(/^#/, "")).filter(Boolean),
+  );
+  if (ids.size === 0) return;
+  const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
+  for (const id of ids) {
+    const shape = document.getElementById(id);
+    if (shape) defs.append(shape.cloneNode(true));
+  }
+  clone.insertBefore(defs, clone.firstChild);
+}
+
+const svgNamespace = "http://www.w3.org/2000/svg";
+
+/** Copies every element's computed presentation onto its clone. */
+function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement): void {
+  const sources = [source, ...source.querySelectorAll<SVGElement>("*")];
   const targets = [clone, ...clone.querySelectorAll<SVGElement>("*")];
-  sources.forEach((source, index) => {
-    const computed = getComputedStyle(source);
+  sources.forEach((element, index) => {
+    const computed = getComputedStyle(element);
     const style = inlinedProperties.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(";");
     targets[index]?.setAttribute("style", style);
   });
-  const [, , width = "800", height = "600"] = (svg.getAttribute("viewBox") ?? "").split(/\s+/);
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("width", width);
-  clone.setAttribute("height", height);
-  const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+}
+
+/** A line of text for the file's header or footer. */
+function textLine(content: string, x: number, y: number, size: number, weight: number, fill: string): SVGTextElement {
+  const text = document.createElementNS(svgNamespace, "text");
+  Object.entries({
+    x,
+    y,
+    "font-size": size,
+    "font-weight": weight,
+    fill,
+    "font-family": "system-ui, sans-serif",
+  }).forEach(([name, value]) => text.setAttribute(name, String(value)));
+  text.textContent = content;
+  return text;
+}
+
+/** What the file says around the chart. */
+export interface SnapshotText {
+  /** Chart title, and what the state shows. */
+  lines: string[];
+  /** Credit line: where the sources and data are. */
+  credit: string;
+}
+
+/**
+ * Serialises an on-screen SVG as a standalone file: computed styles inlined (the page's CSS
+ * custom properties do not travel), shared shapes copied in, the page background behind it,
+ * and the title and a credit line around it, so the file makes sense on its own.
+ */
+export function svgSnapshot(svg: SVGSVGElement, text: SnapshotText): string {
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, chart);
+  inlineReferencedShapes(chart);
+  chart.removeAttribute("aria-hidden");
+  const [, , width = 800, height = 600] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
+  const size = Math.max(12, Math.round(width / 48));
+  const header = size * 1.6 * text.lines.length + size;
+  const footer = size * 2;
+  const file = document.createElementNS(svgNamespace, "svg");
+  Object.entries({ xmlns: svgNamespace, role: "img", width, height: height + header + footer }).forEach(
+    ([name, value]) => file.setAttribute(name, String(value)),
+  );
+  file.setAttribute("viewBox", `0 0 ${width} ${height + header + footer}`);
+  const ink = getComputedStyle(document.documentElement).color;
+  const background = document.createElementNS(svgNamespace, "rect");
   background.setAttribute("width", "100%");
   background.setAttribute("height", "100%");
-  background.setAttribute("fill", getComputedStyle(document.body).backgroundColor);
-  clone.insertBefore(background, clone.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  background.setAttribute("fill", getComputedStyle(document.documentElement).backgroundColor);
+  file.append(background);
+  text.lines.forEach((line, index) =>
+    file.append(textLine(line, 0, size * 1.6 * (index + 1), size, index === 0 ? 700 : 400, ink)),
+  );
+  Object.entries({ x: 0, y: header, width, height }).forEach(([name, value]) =>
+    chart.setAttribute(name, String(value)),
+  );
+  file.append(chart, textLine(text.credit, 0, height + header + size * 1.5, size * 0.8, 400, ink));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(file)}`;
 }
 
 /** Offers `text` as a file download named `fileName`. */

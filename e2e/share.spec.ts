@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { wheelToStep } from "./scrolly.ts";
+
+test.describe("Embed this chart", () => {
+  test("shows a snippet with the iframe and the parent script, and copies it", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/");
+    const share = page.locator('[data-chart-share="sco-membership"]');
+    await share.locator("summary").click();
+    const snippet = await share.locator("textarea").inputValue();
+    expect(snippet).toMatch(/<iframe src="https?:\/\/[^"]+\/embed\/sco-membership\/"[^>]*data-astana-embed/);
+    expect(snippet).toMatch(/<script src="https?:\/\/[^"]+\/embed\.js" async><\/script>/);
+    await share.locator("[data-action=copy-snippet]").click();
+    await expect(share.locator("[data-role=copy-status]")).toHaveText("Copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  });
+
+  test("downloads the view on screen as a standalone SVG of the current state", async ({ page }) => {
+    await page.goto("/");
+    await wheelToStep(page, "india-pakistan");
+    const section = page.locator('[data-scrolly="sco-membership"]');
+    await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", "2017");
+    // Let the colour transitions finish: the file records what is on screen.
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+    const downloadEvent = page.waitForEvent("download");
+    await section.locator("[data-action=download-svg]").click();
+    const download = await downloadEvent;
+    expect(download.suggestedFilename()).toBe("sco-membership-2017.svg");
+    const svg = readFileSync((await download.path()) ?? "", "utf8");
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain(">How the Shanghai Cooperation Organization grew</text>");
+    expect(svg).toContain("India and Pakistan become full members.</text>");
+    // Styles are inlined (the page's CSS does not travel): India is painted in the member colour.
+    expect(svg).toMatch(
+      /<use href="#sco-membership-geo-IND" data-key="IND" data-status="member"[^>]*style="fill:rgb\(29, 95, 154\)/,
+    );
+    // The outlines it draws travel with it.
+    expect(svg).toMatch(/<defs><(g|path) id="sco-membership-geo-/);
+    expect(svg).toContain('id="sco-membership-geo-IND"');
+  });
+
+  test("downloads the chart's data as CSV with its source columns", async ({ page, request }) => {
+    await page.goto("/");
+    const link = page.locator('[data-chart-share="central-asia-trade"] a[download]').first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const response = await request.get(href);
+    expect(response.ok()).toBe(true);
+    const header = (await response.text()).split(/\r?\n/)[0] ?? "";
+    expect(header).toContain("source");
+    expect(header).toContain("source_url");
+  });
+});
