@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { weighPage } from "./pageWeight.ts";
 import { collectPageErrors } from "./scrolly.ts";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { collectPageErrors, expectFigureState, stepsOf, wheelToStep } from "./scrolly.ts";
 
 /** Members the story names at its milestones (article and sco-membership.csv). */

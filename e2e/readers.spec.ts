@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { collectPageErrors, stepsOf, wheelToStep } from "./scrolly.ts";
 
 const membership = '[data-scrolly="sco-membership"]';

@@ -1,4 +1,5 @@
-import { expect, test, type Frame, type Page } from "@playwright/test";
+import type { Frame, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { hostOrigin, siteOrigin } from "./origins.ts";
 import { collectPageErrors, stepsOf, triggerShare, wheelToStep } from "./scrolly.ts";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { wheelToStep } from "./scrolly.ts";
 
 test.describe("Embed this chart", () => {
@@ -33,7 +33,7 @@ test.describe("Embed this chart", () => {
     expect(svg).toContain("India and Pakistan become full members.</text>");
     // Styles are inlined (the page's CSS does not travel): India is painted in the member colour.
     expect(svg).toMatch(
-      /<use href="#sco-membership-geo-IND" data-key="IND" data-status="member"[^>]*style="fill:rgb\(29, 95, 154\)/,
+      /<use href="#sco-membership-geo-IND" data-key="IND" data-status="member"[^>]*style="fill: ?rgb\(29, 95, 154\)/,
     );
     // The outlines it draws travel with it.
     expect(svg).toMatch(/<defs><(g|path) id="sco-membership-geo-/);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 
 test.describe("the story page", () => {
   test("has the headline, every section in order and the sources", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { collectPageErrors, stepsOf, wheelToStep } from "./scrolly.ts";
 
 /** Series each state shows (the EU joins once China overtakes; the by-country view has bars only). */

@@ -31,6 +31,8 @@ const forgerPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 
 createServer((request, response) => {
   const url = new URL(request.url ?? "/", `http://127.0.0.1:${port}`);
+  // Browsers ask every origin for an icon; answer so the tests' console stays clean.
+  if (url.pathname === "/favicon.ico") return void response.writeHead(204).end();
   const html =
     url.pathname === "/forger.html"
       ? forgerPage

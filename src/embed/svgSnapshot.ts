@@ -44,8 +44,8 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement): void {
   const targets = [clone, ...clone.querySelectorAll<SVGElement>("*")];
   sources.forEach((element, index) => {
     const computed = getComputedStyle(element);
-    const style = inlinedProperties.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(";");
-    targets[index]?.setAttribute("style", style);
+    // Through the CSSOM, not setAttribute("style"): the page's CSP forbids inline style attributes.
+    for (const name of inlinedProperties) targets[index]?.style.setProperty(name, computed.getPropertyValue(name));
   });
 }
 
