@@ -27,6 +27,8 @@ export interface MembershipGeography {
   height: number;
   shapes: CountryShape[];
   dots: CountryDot[];
+  /** Where a label for each focus country is anchored: its projected centroid (or its dot). */
+  anchors: Record<string, [number, number]>;
 }
 
 /** Keys for Natural Earth units without an ISO numeric code (user-assigned codes). */
@@ -79,5 +81,12 @@ export function layoutMembershipGeography(focusKeys: ReadonlySet<string>): Membe
     const [cx, cy] = projection(geoCentroid(country)) ?? [0, 0];
     return { key: keyOf(country), name: country.properties.name, cx: Math.round(cx), cy: Math.round(cy) };
   });
-  return { width: mapWidth, height, shapes, dots };
+  const anchors: Record<string, [number, number]> = Object.fromEntries([
+    ...focus.map((country) => {
+      const [x, y] = path.centroid(country);
+      return [keyOf(country), [Math.round(x), Math.round(y)]] as const;
+    }),
+    ...dots.map((dot) => [dot.key, [dot.cx, dot.cy]] as const),
+  ]);
+  return { width: mapWidth, height, shapes, dots, anchors };
 }

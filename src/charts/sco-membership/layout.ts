@@ -1,6 +1,7 @@
 import type { MembershipRows } from "../../data/loadMembership.ts";
 import { joinNames } from "../shared/joinNames.ts";
 import type { MembershipGeography } from "./geography.ts";
+import { layoutMapLabels, type MapLabel } from "./labels.ts";
 import { listMembershipStates, yearOfMembershipState } from "./states.ts";
 import { changesIn, countStatuses, statusesAt, type MapStatus } from "./status.ts";
 import { countLabel, describeChanges, statusLabels } from "./wording.ts";
@@ -30,6 +31,8 @@ export interface MembershipFrame {
   statuses: Record<string, MapStatus>;
   /** Keys of the countries whose status changed in this year (highlighted). */
   changedKeys: string[];
+  /** Their names, placed on the map. */
+  labels: MapLabel[];
   /** Legend entries with counts; statuses nobody holds this year are left out. */
   counts: StatusCount[];
   /** What happened this year, in one sentence. */
@@ -50,8 +53,12 @@ export interface MembershipScene extends MembershipFrame {
 
 const legendOrder = ["shanghai-five", "member", "observer", "dialogue-partner"] as const;
 
-/** Computes the frame of one state from the rows alone. Pure: same rows and state, same frame. */
-export function layoutMembershipFrame(rows: MembershipRows, stateId: string): MembershipFrame {
+/** Computes the frame of one state. Pure: same rows, state and geography, same frame. */
+export function layoutMembershipFrame(
+  rows: MembershipRows,
+  stateId: string,
+  geography: MembershipGeography,
+): MembershipFrame {
   const states = listMembershipStates(rows);
   if (!states.includes(stateId)) {
     throw new Error(`Unknown sco-membership state "${stateId}"; allowed: ${states.join(", ")}.`);
@@ -66,6 +73,7 @@ export function layoutMembershipFrame(rows: MembershipRows, stateId: string): Me
     .map((status) => ({ status, count: tally[status], label: countLabel(status, tally[status]) }));
   const changes = changesIn(rows, year);
   const nameOf = new Map(rows.map((row) => [row.iso3, row.country]));
+  const changedKeys = [...new Set(changes.map((row) => row.iso3))];
   const groups = counts.map(({ status, label }) => {
     const names = [...current].filter(([, s]) => s === status).map(([iso3]) => nameOf.get(iso3) ?? iso3);
     return `${label} (${joinNames(names)})`;
@@ -74,7 +82,8 @@ export function layoutMembershipFrame(rows: MembershipRows, stateId: string): Me
     stateId,
     year,
     statuses,
-    changedKeys: [...new Set(changes.map((row) => row.iso3))],
+    changedKeys,
+    labels: layoutMapLabels(geography, changedKeys, Object.fromEntries(nameOf)),
     counts,
     caption: describeChanges(changes),
     announcement: `${year}: ${describeChanges(changes)} The map now shows ${joinNames(counts.map((entry) => entry.label))}.`,
@@ -93,7 +102,7 @@ export function layoutMembershipChart(
     return { stateId: id, year, caption: describeChanges(changesIn(rows, year)) };
   });
   return {
-    ...layoutMembershipFrame(rows, stateId),
+    ...layoutMembershipFrame(rows, stateId, geography),
     geography,
     timeline,
     names: Object.fromEntries(rows.map((row) => [row.iso3, row.country])),

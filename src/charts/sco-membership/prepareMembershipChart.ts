@@ -38,7 +38,7 @@ export const prepareMembershipChart = memoizeByFiles([dataFiles.membership], ():
     stateIds,
     summaryState: membershipSummaryState(rows),
     sourceNote: describeMembershipSources(rows),
-    frames: stateIds.map((stateId) => layoutMembershipFrame(rows, stateId)),
+    frames: stateIds.map((stateId) => layoutMembershipFrame(rows, stateId, geography)),
     sceneFor: (stateId) => layoutMembershipChart(rows, stateId, geography),
   };
 });

@@ -15,6 +15,7 @@ import type { MembershipFrame } from "./layout.ts";
 export function attachMembershipChart(figure: HTMLElement): ChartController {
   const frames = readFrames<MembershipFrame>(figure);
   const marks = [...figure.querySelectorAll<SVGElement>("svg [data-key]")];
+  const labels = [...figure.querySelectorAll<SVGTextElement>("svg [data-label]")];
   const legendItems = [...requireRole(figure, "legend").querySelectorAll<HTMLElement>("li[data-status]")];
   const timelineItems = [...requireRole(figure, "timeline").querySelectorAll<HTMLElement>("li[data-year]")];
   const year = requireRole(figure, "year");
@@ -36,6 +37,14 @@ export function attachMembershipChart(figure: HTMLElement): ChartController {
       const key = mark.dataset.key ?? "";
       mark.dataset.status = frame.statuses[key] ?? "none";
       mark.toggleAttribute("data-changed", changed.has(key));
+    }
+    for (const label of labels) {
+      const placed = frame.labels.find((candidate) => candidate.key === label.dataset.label);
+      label.dataset.visible = String(Boolean(placed));
+      if (placed) {
+        label.setAttribute("x", String(placed.x));
+        label.setAttribute("y", String(placed.y));
+      }
     }
     for (const item of legendItems) {
       const entry = frame.counts.find((count) => count.status === item.dataset.status);
