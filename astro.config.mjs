@@ -9,8 +9,14 @@ import { contentChecks } from "./src/story/contentChecksIntegration.ts";
  * Static build. SITE_URL and BASE_PATH let the same code publish at a domain root or in a
  * sub-folder (see README, "Publishing"); canonical links and asset URLs follow them.
  */
+/** Where `npm start` serves the site: the default site URL, so local embed snippets work. */
+const localSite = "http://127.0.0.1:4321";
+if (!process.env.SITE_URL && process.argv.includes("build")) {
+  console.warn(`SITE_URL is not set: links and embed snippets point to ${localSite}. Set it when publishing.`);
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://astana-2024.example.org",
+  site: process.env.SITE_URL ?? localSite,
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   trailingSlash: "ignore",

@@ -11,25 +11,28 @@ test.describe("keyboard readers", () => {
     const steps = await stepsOf(section);
     const figure = section.locator("figure[data-chart]");
 
-    // Tab from the top of the page until the section's "Next step" button has focus.
+    // Tab from the top of the page, through the links of every step (the chart follows), until
+    // the section's stepper has focus: by then the last step is active.
+    const previous = section.locator("[data-scrolly-stepper] [data-action=prev]");
     const next = section.locator("[data-scrolly-stepper] [data-action=next]");
-    await next.scrollIntoViewIfNeeded();
-    for (
-      let presses = 0;
-      presses < 200 && !(await next.evaluate((button) => button === document.activeElement));
-      presses += 1
-    ) {
-      await page.keyboard.press("Tab");
-    }
-    await expect(next).toBeFocused();
-    const focusOutline = await next.evaluate((button) => getComputedStyle(button).outlineStyle);
-    expect(focusOutline).not.toBe("none");
+    const isFocused = () => previous.evaluate((button) => button === document.activeElement);
+    for (let presses = 0; presses < 600 && !(await isFocused()); presses += 1) await page.keyboard.press("Tab");
+    await expect(previous).toBeFocused();
+    await expect(figure).toHaveAttribute("data-state", steps.at(-1)?.state ?? "");
+    expect(await previous.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe("none");
 
+    // Back to the first step with "Previous", then forward again with "Next", by keyboard only.
+    for (const step of [...steps].reverse().slice(1)) {
+      await previous.focus();
+      await page.keyboard.press("Enter");
+      await expect(figure).toHaveAttribute("data-state", step.state);
+      await expect(page.locator(`#${step.id}`)).toBeFocused();
+    }
+    await expect(previous).toBeDisabled();
     for (const step of steps.slice(1)) {
       await next.focus();
       await page.keyboard.press("Enter");
       await expect(figure).toHaveAttribute("data-state", step.state);
-      await expect(page.locator(`#${step.id}`)).toBeFocused();
     }
     for (const step of [...steps].reverse().slice(1)) {
       await page.keyboard.press("ArrowLeft");

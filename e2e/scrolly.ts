@@ -9,15 +9,18 @@ export const triggerShare = 0.6;
  */
 export async function wheelToStep(page: Page, stepId: string): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
-    const distance = await page.evaluate(
+    // How far the step's top is below the trigger line (negative: above it).
+    const belowTrigger = await page.evaluate(
       ([id, share]) => {
         const step = document.getElementById(id as string);
         if (!step) throw new Error(`no step #${id}`);
-        return step.getBoundingClientRect().top - window.innerHeight * (share as number) + 40;
+        return step.getBoundingClientRect().top - window.innerHeight * (share as number);
       },
       [stepId, triggerShare] as const,
     );
-    if (Math.abs(distance) < 60) return;
+    // Done once the top has just passed the line: the step is active, the next one is not yet.
+    if (belowTrigger <= -10 && belowTrigger >= -150) return;
+    const distance = belowTrigger + 60;
     await page.mouse.wheel(0, Math.sign(distance) * Math.min(Math.abs(distance), 700));
     await page.waitForTimeout(30);
   }

@@ -65,7 +65,7 @@ test.describe("without JavaScript", () => {
     const membersAt = async (state: string) =>
       page
         .locator(
-          `[data-scrolly="sco-membership"] figure.step-static-figure[data-state="${state}"] [data-status="member"]`,
+          `[data-scrolly="sco-membership"] figure.step-static-figure[data-state="${state}"] svg [data-status="member"]`,
         )
         .count();
     expect(await membersAt("2001")).toBe(6);
