@@ -131,3 +131,27 @@ test.describe("deep links and history", () => {
     await expect(figure).toHaveAttribute("data-state", "2017");
   });
 });
+
+test.describe("dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("follows the system: page and charts switch to the dark tokens together", async ({ page }, testInfo) => {
+    await page.goto("/#india-pakistan");
+    const figure = page.locator(`${membership} figure[data-chart]`);
+    await expect(figure).toHaveAttribute("data-state", "2017");
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+    const colours = await page.evaluate(() => {
+      const india = document.querySelector('[data-scrolly="sco-membership"] figure [data-key="IND"]');
+      return {
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        member: india ? getComputedStyle(india).fill : "",
+      };
+    });
+    // The dark tokens of src/charts/shared/palette.ts: paper #15171a, member #5ba3e6.
+    expect(colours).toEqual({ page: "rgb(21, 23, 26)", member: "rgb(91, 163, 230)" });
+    await testInfo.attach("dark-1440", { body: await page.screenshot(), contentType: "image/png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/#record-2023");
+    await testInfo.attach("dark-390", { body: await page.screenshot(), contentType: "image/png" });
+  });
+});
