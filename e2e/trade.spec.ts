@@ -62,7 +62,7 @@ test.describe("trade scrolly", () => {
       .evaluateAll((paths) => paths.map((path) => path.getAttribute("data-key")));
     // The customs series (to 2020) and its continuation (from 2022) are separate stretches.
     expect(segments).toEqual(expect.arrayContaining(["CHN-dots", "CHN-gacc"]));
-    await expect(svg.locator("text", { hasText: "over $45bn" }).first()).toBeVisible();
+    await expect(svg.locator("text", { hasText: "over $45.0bn" }).first()).toBeVisible();
   });
 
   test("the by-country view pairs each state's trade with China and Russia", async ({ page }) => {

@@ -1,5 +1,5 @@
-import type { TradeRows } from "../../data/loadTrade.ts";
 import { centralAsianStates, type CentralAsianState } from "../../schemas/tradeRow.ts";
+import type { TradeChartRows } from "./chartRows.ts";
 import type { BasisRule } from "./sourceRules.ts";
 
 /** The two partners compared country by country. */
@@ -11,6 +11,8 @@ export type ByCountryPartner = (typeof byCountryPartners)[number];
 /** A sourced per-country figure. */
 export interface CountryValue {
   value: number;
+  /** Decimal places of the row's turnover cell. */
+  decimals: number;
   line: number;
   sourceUrl: string;
 }
@@ -27,18 +29,23 @@ export interface ByCountryComparison {
   pairs: CountryPair[];
 }
 
-function valueOf(rows: TradeRows, iso3: string, year: number, partner: ByCountryPartner, rule: BasisRule) {
+function valueOf(rows: TradeChartRows, iso3: string, year: number, partner: ByCountryPartner, rule: BasisRule) {
   const row = rows.find(
     (r) => r.year === year && r.partner === partner && r.reporter_iso3 === iso3 && r.source.startsWith(rule.prefix),
   );
-  return row && { value: row.turnover_usd_bn, line: row.line, sourceUrl: row.source_url };
+  return (
+    row && { value: row.turnover_usd_bn, decimals: row.turnoverDecimals, line: row.line, sourceUrl: row.source_url }
+  );
 }
 
 /**
  * Finds the latest year in which some state has a figure for both partners (from the given
  * per-country sources) and pairs every state's figures for that year, sorted by the China figure.
  */
-export function compareByCountry(rows: TradeRows, rules: Record<ByCountryPartner, BasisRule>): ByCountryComparison {
+export function compareByCountry(
+  rows: TradeChartRows,
+  rules: Record<ByCountryPartner, BasisRule>,
+): ByCountryComparison {
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => b - a);
   const year = years.find((candidate) =>
     centralAsianStates.some((iso3) =>
@@ -55,4 +62,10 @@ export function compareByCountry(rows: TradeRows, rules: Record<ByCountryPartner
     values: { CHN: valueOf(rows, iso3, year, "CHN", rules.CHN), RUS: valueOf(rows, iso3, year, "RUS", rules.RUS) },
   }));
   return { year, pairs: pairs.sort((a, b) => (b.values.CHN?.value ?? -1) - (a.values.CHN?.value ?? -1)) };
+}
+
+/** True when China's figure is the larger for every state that has both figures. */
+export function isChinaAheadEverywhere({ pairs }: ByCountryComparison): boolean {
+  const both = pairs.filter((pair) => pair.values.CHN && pair.values.RUS);
+  return both.every((pair) => (pair.values.CHN?.value ?? 0) > (pair.values.RUS?.value ?? 0));
 }

@@ -1,4 +1,4 @@
-import type { TradeRows } from "../../data/loadTrade.ts";
+import type { TradeChartRows } from "./chartRows.ts";
 import type { TradePartner } from "../../schemas/tradeRow.ts";
 import type { ComparisonRule } from "./sourceRules.ts";
 
@@ -12,6 +12,8 @@ export interface ComparisonPoint {
   name: string;
   year: number;
   value: number;
+  /** Decimal places of the row's turnover cell. */
+  decimals: number;
   line: number;
   sourceUrl: string;
 }
@@ -20,7 +22,11 @@ export interface ComparisonPoint {
  * The other counts of `year` (CA5 rows matching a comparison rule), in rule order. A rule
  * without a row that year is skipped: the chart shows what exists and invents nothing.
  */
-export function findComparisons(rows: TradeRows, year: number, rules: readonly ComparisonRule[]): ComparisonPoint[] {
+export function findComparisons(
+  rows: TradeChartRows,
+  year: number,
+  rules: readonly ComparisonRule[],
+): ComparisonPoint[] {
   return rules.flatMap((rule) => {
     const row = rows.find(
       (candidate) =>
@@ -38,6 +44,7 @@ export function findComparisons(rows: TradeRows, year: number, rules: readonly C
         name: rule.name,
         year,
         value: row.turnover_usd_bn,
+        decimals: row.turnoverDecimals,
         line: row.line,
         sourceUrl: row.source_url,
       },

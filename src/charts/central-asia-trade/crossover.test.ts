@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
+import type { TradeChartRows } from "./chartRows.ts";
 import { findCrossoverYear } from "./crossover.ts";
 import { buildSeries, type SeriesPoint } from "./series.ts";
 import { seriesRules, type SeriesRule } from "./sourceRules.ts";
 import { editRows, realRows } from "./tradeFixture.ts";
-import type { TradeRows } from "../../data/loadTrade.ts";
 
 const ruleOf = (partner: string) => seriesRules.find((rule) => rule.partner === partner) as SeriesRule;
-const crossoverIn = (rows: TradeRows) =>
+const crossoverIn = (rows: TradeChartRows) =>
   findCrossoverYear(buildSeries(rows, ruleOf("CHN")).points, buildSeries(rows, ruleOf("RUS")).points);
-const isRusDots = (year: number) => (row: TradeRows[number]) =>
+const isRusDots = (year: number) => (row: TradeChartRows[number]) =>
   row.partner === "RUS" && row.reporter_iso3 === "CA5" && row.year === year && row.source.startsWith("IMF DOTS");
 
 /** An independent check: the first year from which China leads in every later shared year. */
-function bruteForce(rows: TradeRows): number | undefined {
+function bruteForce(rows: TradeChartRows): number | undefined {
   const chn = new Map(buildSeries(rows, ruleOf("CHN")).points.map((p) => [p.year, p] as const));
   const rus = new Map(buildSeries(rows, ruleOf("RUS")).points.map((p) => [p.year, p] as const));
   const shared = [...chn.keys()].filter((y) => rus.has(y) && !rus.get(y)?.isLowerBound).sort((a, b) => a - b);
@@ -42,6 +42,7 @@ describe("findCrossoverYear", () => {
     const point = (year: number, value: number, isLowerBound = false): SeriesPoint => ({
       year,
       value,
+      decimals: 0,
       basis: "x",
       isLowerBound,
       line: year,
@@ -54,6 +55,7 @@ describe("findCrossoverYear", () => {
     const point = (year: number, value: number, isLowerBound = false): SeriesPoint => ({
       year,
       value,
+      decimals: 0,
       basis: "x",
       isLowerBound,
       line: year,

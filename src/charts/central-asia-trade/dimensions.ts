@@ -42,15 +42,29 @@ export const chartDimensions: Readonly<Record<ChartSize, ChartDimensions>> = {
     lineHeight: 16,
     axisGutter: 44,
     yearTicks: 6,
-    nameColumn: 112,
+    nameColumn: 116,
     barHeight: 22,
   },
 };
 
-/** Average advance of a character of the sans-serif stack, as a share of the font size. */
-const averageCharWidth = 0.58;
+/**
+ * Advance of a character as a share of the font size, by kind, rounded up from DejaVu Sans (the
+ * widest of the system sans-serifs the chart may get: figures 0.636, "s" 0.521, "i" 0.278); the
+ * other fonts of the stack run narrower, so an estimate errs towards more room, never less.
+ */
+function charWidth(char: string): number {
+  if (/[0-9$]/.test(char)) return 0.64;
+  if (/[\s.,:;'’!|ijl]/.test(char)) return 0.34;
+  if (/[ftr()-]/.test(char)) return 0.45;
+  if (/[scz]/.test(char)) return 0.56;
+  if (/[mwMW]/.test(char)) return 1;
+  if (/[A-Z]/.test(char)) return 0.8;
+  return 0.64;
+}
 
 /** Estimated width of a line of text; the layout has no DOM to measure with. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * averageCharWidth;
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width * fontSize;
 }

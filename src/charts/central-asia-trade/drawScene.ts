@@ -86,6 +86,7 @@ function drawSeries(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean):
       scene.series.flatMap((s) => s.points),
     ),
   );
+  points.filter('[data-kind="lower-bound"]').attr("data-caret", (d) => String(d.hasCaret));
   target(points, isAnimated).attr("transform", (d) => `translate(${d.cx},${d.cy})`);
 }
 

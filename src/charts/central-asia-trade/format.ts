@@ -1,23 +1,26 @@
 import { format } from "d3-format";
 
-// "~" trims trailing zeros; six places keep every digit the CSV can hold, so 50.229 stays 50.229
-// and 94.82 stays 94.82 (values are parsed from decimal text, never computed, so no float noise).
-const billions = format("$,.6~f");
 const roundBillions = format("$,~f");
 
-/** A value as "$94.82bn", at the data's own precision. */
-export function formatBillions(value: number): string {
-  return `${billions(value)}bn`;
+/** A sourced figure: its value and the decimal places its CSV cell was written with. */
+export interface Figure {
+  /** US$ billions. */
+  value: number;
+  /** Decimal places of the CSV cell ("41.0" → 1). */
+  decimals: number;
 }
 
-/** A lower bound as the source words it: "over $42bn". */
-export function formatLowerBound(value: number): string {
-  return `over ${formatBillions(value)}`;
+/**
+ * A figure as "$94.82bn" or "$41.0bn": exactly the digits its CSV cell has. Values are parsed
+ * from that decimal text, never computed, so formatting to its decimals gives the text back.
+ */
+export function formatBillions(figure: Figure): string {
+  return `${format(`$,.${figure.decimals}f`)(figure.value)}bn`;
 }
 
-/** A value, worded as a lower bound when it is one. */
-export function formatValue(value: number, isLowerBound: boolean): string {
-  return isLowerBound ? formatLowerBound(value) : formatBillions(value);
+/** A value, worded as the source does when it is a lower bound: "over $42.0bn". */
+export function formatValue(figure: Figure, isLowerBound: boolean): string {
+  return isLowerBound ? `over ${formatBillions(figure)}` : formatBillions(figure);
 }
 
 /** An axis tick: round numbers only ("$20bn"). */

@@ -5,6 +5,7 @@ import { buildTradeModel } from "./model.ts";
 import { timeScale } from "./scales.ts";
 import { chartSizes, type TradeScene } from "./scene.ts";
 import { tradeStateIds } from "./states.ts";
+import { textBox } from "./textBox.ts";
 import { editRows, realEvents, realRows } from "./tradeFixture.ts";
 
 const model = buildTradeModel(realRows, realEvents);
@@ -117,17 +118,44 @@ describe("layoutTradeChart", () => {
 
   it("keeps every visible text inside the viewBox (estimated widths)", () => {
     for (const scene of scenes) {
-      const { fontSize } = chartDimensions[scene.size];
       for (const text of scene.texts.filter((t) => t.isVisible)) {
-        const width = Math.max(...text.lines.map((line) => line.length * fontSize * 0.6));
-        const left = text.anchor === "start" ? text.x : text.anchor === "end" ? text.x - width : text.x - width / 2;
-        expect(left, `${scene.stateId}/${scene.size} ${text.key}`).toBeGreaterThanOrEqual(-1);
-        expect(left + width, `${scene.stateId}/${scene.size} ${text.key}`).toBeLessThanOrEqual(scene.width + 1);
-        expect(
-          text.y + text.lines.length * scene.lineHeight,
-          `${scene.stateId}/${scene.size} ${text.key}`,
-        ).toBeLessThanOrEqual(scene.height);
+        const box = textBox(text, scene.fontSize, scene.lineHeight);
+        expect(box.left, `${scene.stateId}/${scene.size} ${text.key}`).toBeGreaterThanOrEqual(-1);
+        expect(box.right, `${scene.stateId}/${scene.size} ${text.key}`).toBeLessThanOrEqual(scene.width + 1);
+        expect(box.top, `${scene.stateId}/${scene.size} ${text.key}`).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, `${scene.stateId}/${scene.size} ${text.key}`).toBeLessThanOrEqual(scene.height);
       }
     }
+  });
+
+  it("names the year of every line's end label, the latest revealed one or where the line stopped", () => {
+    for (const scene of scenes.filter((s) => s.stateId !== "by-country")) {
+      for (const text of scene.texts.filter((t) => t.key.startsWith("end-") && t.isVisible)) {
+        const partner = text.key.slice("end-".length) as "CHN" | "RUS" | "EU";
+        const last = model.series[partner].points.filter((point) => point.year <= scene.revealed.to).at(-1);
+        expect(text.lines[0], `${scene.stateId}/${scene.size}`).toMatch(new RegExp(`, ${last?.year}$`));
+      }
+    }
+    const twoCounts = sceneOf("two-counts").texts.find((text) => text.key === "end-CHN");
+    expect(twoCounts?.lines.slice(0, 2)).toEqual([`China, ${model.comparisonYear}`, "$94.82bn"]);
+  });
+
+  it("marks each lower bound, drawing the caret on every one when wide and on the latest shown when compact", () => {
+    const lowerOf = (scene: TradeScene) => pointsOf(scene).filter((p) => p.kind === "lower-bound" && p.isVisible);
+    const wide = lowerOf(sceneOf("two-counts", "wide"));
+    const compact = lowerOf(sceneOf("two-counts", "compact"));
+    expect(compact.map((p) => p.key)).toEqual(wide.map((p) => p.key));
+    expect(wide.every((p) => p.hasCaret)).toBe(true);
+    expect(compact.filter((p) => p.hasCaret).map((p) => p.key)).toEqual([wide.at(-1)?.key]);
+    expect(lowerOf(sceneOf("invasion", "compact")).map((p) => [p.key, p.hasCaret])).toEqual([["RUS-2022", true]]);
+  });
+
+  it("announces a state in a sentence or two of its figures, without the description's preamble", () => {
+    for (const scene of scenes) {
+      expect(scene.announcement, scene.stateId).not.toMatch(/chart of/i);
+      expect(scene.announcement.length, scene.stateId).toBeLessThan(scene.description.length);
+      expect(scene.announcement, scene.stateId).toMatch(/\$[\d.]+bn/);
+    }
+    expect(sceneOf("crossover").announcement).toContain(String(model.crossoverYear));
   });
 });

@@ -1,3 +1,4 @@
+import { announceTradeState } from "./announceTrade.ts";
 import { layoutValueTicks, layoutYearTicks } from "./axes.ts";
 import { describeTradeState } from "./describeTrade.ts";
 import { chartDimensions } from "./dimensions.ts";
@@ -10,6 +11,7 @@ import { plotOf, timeScale, valueScale } from "./scales.ts";
 import type { ChartSize, TradeScene } from "./scene.ts";
 import { tradeStateSpecs, type TradeStateSpec } from "./stateSpecs.ts";
 import { assertTradeState } from "./states.ts";
+import { valueLabelBoxes, yearLabelBoxes } from "./textBox.ts";
 
 /** Options of {@link layoutTradeChart}. */
 export interface TradeLayoutOptions {
@@ -32,9 +34,17 @@ export function layoutTradeChart(model: TradeModel, stateId: string, options: Tr
   const to = lineSpec.revealTo(model);
   const x = timeScale(model, to, dims);
   const y = valueScale(model, lineSpec, dims);
-  const annotations = layoutAnnotations(model, spec, { x, y }, dims, options.size);
+  const yTicks = layoutValueTicks(model, y, dims, isLines);
+  const xTicks = layoutYearTicks(model, x, dims, isLines);
+  const plot = plotOf(dims);
+  const axisLabels = [
+    ...valueLabelBoxes(yTicks, plot.left, dims.fontSize),
+    ...yearLabelBoxes(xTicks, plot.bottom, dims.fontSize),
+  ];
+  const scales = { x, y };
+  const annotations = layoutAnnotations({ model, spec, lineSpec, scales, dims, size: options.size, axisLabels });
   const bars = layoutBars(model, dims, options.size, !isLines);
-  const column = layoutColumnLabels(model, spec, { x, y }, dims, options.size);
+  const column = layoutColumnLabels(model, spec, scales, dims, options.size);
   return {
     stateId: id,
     size: options.size,
@@ -42,14 +52,15 @@ export function layoutTradeChart(model: TradeModel, stateId: string, options: Tr
     height: dims.height,
     fontSize: dims.fontSize,
     lineHeight: dims.lineHeight,
-    plot: plotOf(dims),
+    plot,
     revealed: { from: model.firstYear, to },
-    yTicks: layoutValueTicks(model, y, dims, isLines),
-    xTicks: layoutYearTicks(model, x, dims, isLines),
-    series: layoutSeriesMarks(model, spec, x, y),
+    yTicks,
+    xTicks,
+    series: layoutSeriesMarks(model, spec, scales, options.size),
     rules: [...column.rules, ...annotations.rules],
     texts: [...column.texts, ...annotations.texts, ...bars.texts],
     bars: bars.bars,
     description: describeTradeState(model, id),
+    announcement: announceTradeState(model, id),
   };
 }

@@ -1,81 +1,30 @@
 import type { ScaleLinear } from "d3-scale";
-import { estimateTextWidth, type ChartDimensions } from "./dimensions.ts";
+import { leader, note, type AnnotationContext, type Annotations } from "./annotationParts.ts";
+import type { ChartDimensions } from "./dimensions.ts";
 import { formatBillions, formatDate } from "./format.ts";
+import { layoutBasisNote } from "./layoutBasisNote.ts";
+import { layoutStartNotes } from "./layoutStartNotes.ts";
 import type { TradeModel } from "./model.ts";
 import { round } from "./round.ts";
 import { plotOf, yearX } from "./scales.ts";
-import type { ChartSize, RuleMark, TextMark } from "./scene.ts";
-import type { SeriesPoint } from "./series.ts";
-import type { AnnotationId, TradeStateSpec } from "./stateSpecs.ts";
+import type { ChartSize } from "./scene.ts";
+import type { TradeStateSpec } from "./stateSpecs.ts";
+import { textBox, type Box } from "./textBox.ts";
 import { wrapText } from "./wrapText.ts";
 
-/** Notes and their rules for one state; every note exists in every state, hidden where unused. */
-export interface Annotations {
-  texts: TextMark[];
-  rules: RuleMark[];
-}
-
-interface Context {
-  model: TradeModel;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  plot: ReturnType<typeof plotOf>;
-  fontSize: number;
-  lineHeight: number;
-  size: ChartSize;
-  shows(id: AnnotationId): boolean;
-}
-
 const eventChars: Record<ChartSize, number> = { compact: 24, wide: 34 };
-const basisNoteLines = ["Dashed: Russian", "officials'", "statements"];
-
-function note(
-  key: string,
-  x: number,
-  y: number,
-  anchor: TextMark["anchor"],
-  lines: string[],
-  tone: TextMark["tone"],
-  isVisible: boolean,
-): TextMark {
-  return { key, x: round(x), y: round(y), anchor, lines, tone, isStrong: false, isVisible };
-}
-
-function leader(key: string, x: number, from: number, to: number, isVisible: boolean): RuleMark {
-  return { key, x1: round(x), y1: round(from), x2: round(x), y2: round(to), isVisible };
-}
-
-/**
- * Each line's first value, above the line wherever the note's width reaches (the lines are low
- * there, and a note on top of a line would read as a gap in it).
- */
-function startNotes({ model, x, y, fontSize, lineHeight, size, shows }: Context): TextMark[] {
-  const yearWidth = x(model.firstYear + 1) - x(model.firstYear);
-  return (["RUS", "CHN"] as const).flatMap((partner) => {
-    const points = model.series[partner].points;
-    const first = points[0];
-    if (!first) return [];
-    const text = [`${first.year}:`, formatBillions(first.value)];
-    const lines = size === "compact" ? text : [text.join(" ")];
-    const left = yearX(x, first.year) - 3;
-    const right = left + Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)));
-    const under = points.filter((p) => yearX(x, p.year) >= left - yearWidth && yearX(x, p.year) <= right + yearWidth);
-    const top = Math.min(...under.map((p) => y(p.value))) - 6 - lines.length * lineHeight;
-    return [note(`note-start-${partner}`, left, top, "start", lines, partner, shows("start"))];
-  });
-}
 
 /** The dip, in the empty band under the lines with a leader up to it; the peak, above its point. */
-function dipAndPeak({ model, x, y, plot, lineHeight, size, shows }: Context): Annotations {
+function dipAndPeak({ model, x, y, plot, lineHeight, size, shows }: AnnotationContext): Annotations {
   const dip = model.dip.point;
   const dipX = yearX(x, dip.year);
   const dipTop = plot.bottom - lineHeight - 6;
   const peak = model.peak.point;
-  const peakText = [`${peak.year} peak:`, formatBillions(peak.value)];
+  const peakText = [`${peak.year} peak:`, formatBillions(peak)];
   const peakLines = size === "compact" ? peakText : [peakText.join(" ")];
   return {
     texts: [
-      note("note-dip", dipX - 6, dipTop, "start", [`${dip.year}: ${formatBillions(dip.value)}`], "CHN", shows("dip")),
+      note("note-dip", dipX - 6, dipTop, "start", [`${dip.year}: ${formatBillions(dip)}`], "CHN", shows("dip")),
       note(
         "note-peak",
         yearX(x, peak.year),
@@ -90,23 +39,8 @@ function dipAndPeak({ model, x, y, plot, lineHeight, size, shows }: Context): An
   };
 }
 
-/** Where Russia's line changes basis: a note in the band under the lines, with a leader up to the change. */
-function basisNote({ model, x, y, plot, lineHeight, size, shows }: Context): Annotations {
-  const rus = model.series.RUS;
-  const before = rus.points.find((point) => point.year === rus.lastPrimaryYear);
-  const after = rus.points.find((point) => point.year === rus.lastPrimaryYear + 1);
-  const changeX = x(rus.lastPrimaryYear + 1);
-  const changeY = before && after ? (y(before.value) + y(after.value)) / 2 : plot.bottom;
-  const lines = size === "compact" ? basisNoteLines : [basisNoteLines[0] ?? "", basisNoteLines.slice(1).join(" ")];
-  const top = plot.bottom - lines.length * lineHeight - 6;
-  return {
-    texts: [note("note-basis", changeX - 4, top, "start", lines, "RUS", shows("basis"))],
-    rules: [leader("leader-basis", changeX, changeY + 5, top - 3, shows("basis"))],
-  };
-}
-
 /** The dated event as a full-height rule, its text (from events.csv) at the top left of it. */
-function eventMarker({ model, x, plot, size }: Context, isVisible: boolean): Annotations {
+function eventMarker({ model, x, plot, size }: AnnotationContext, isVisible: boolean): Annotations {
   const event = model.invasion;
   const eventX = x(event.time);
   const lines = wrapText(`${event.text}, ${formatDate(event.date)}`, eventChars[size]);
@@ -118,27 +52,55 @@ function eventMarker({ model, x, plot, size }: Context, isVisible: boolean): Ann
   };
 }
 
-/** The notes the step text refers to, each placed where the data leaves room. */
-export function layoutAnnotations(
-  model: TradeModel,
-  spec: TradeStateSpec,
-  scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> },
-  dims: ChartDimensions,
-  size: ChartSize,
-): Annotations {
+/** What {@link layoutAnnotations} places the notes on and around. */
+export interface AnnotationFrame {
+  model: TradeModel;
+  /** The state drawn: it decides which notes show. */
+  spec: TradeStateSpec;
+  /** The lines the notes sit on (the bar view keeps the full picture's, so hidden notes stay put). */
+  lineSpec: TradeStateSpec;
+  scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> };
+  dims: ChartDimensions;
+  size: ChartSize;
+  /** The visible axis labels, which no note may cover. */
+  axisLabels: Box[];
+}
+
+/**
+ * The notes the step text refers to, each placed where the data leaves room. They are placed
+ * one after another, each keeping clear of the axis labels and of the visible notes before it.
+ */
+export function layoutAnnotations({
+  model,
+  spec,
+  lineSpec,
+  scales,
+  dims,
+  size,
+  axisLabels,
+}: AnnotationFrame): Annotations {
   const isLines = spec.view === "lines";
-  const context: Context = {
+  const context: AnnotationContext = {
     model,
+    spec: lineSpec,
     ...scales,
     plot: plotOf(dims),
     fontSize: dims.fontSize,
     lineHeight: dims.lineHeight,
     size,
     shows: (id) => isLines && spec.annotations.includes(id),
+    obstacles: [...axisLabels],
   };
-  const parts = [dipAndPeak(context), basisNote(context), eventMarker(context, isLines && spec.hasEvent)];
-  return {
-    texts: [...startNotes(context), ...parts.flatMap((part) => part.texts)],
-    rules: parts.flatMap((part) => part.rules),
+  const parts: Annotations[] = [];
+  const place = (part: Annotations) => {
+    parts.push(part);
+    for (const text of part.texts) {
+      if (text.isVisible) context.obstacles.push(textBox(text, dims.fontSize, dims.lineHeight));
+    }
   };
+  place(eventMarker(context, isLines && spec.hasEvent));
+  place({ texts: layoutStartNotes(context), rules: [] });
+  place(dipAndPeak(context));
+  place(layoutBasisNote(context));
+  return { texts: parts.flatMap((part) => part.texts), rules: parts.flatMap((part) => part.rules) };
 }

@@ -1,21 +1,43 @@
-import { scaleLinear } from "d3-scale";
-import { byCountryPartners } from "./byCountry.ts";
-import type { ChartDimensions } from "./dimensions.ts";
+import { byCountryPartners, type ByCountryPartner, type CountryPair } from "./byCountry.ts";
+import { estimateTextWidth, type ChartDimensions } from "./dimensions.ts";
 import { formatBillions } from "./format.ts";
 import type { TradeModel } from "./model.ts";
 import { round } from "./round.ts";
 import type { BarMark, ChartSize, TextMark } from "./scene.ts";
 import { partnerNames, stateNames } from "./sourceRules.ts";
 
-/** Room right of the longest bar for its value label. */
-const valueRoom: Record<ChartSize, number> = { compact: 98, wide: 120 };
 const groupGap: Record<ChartSize, number> = { compact: 16, wide: 26 };
 const barGap = 3;
+/** Space between a bar's end and its value label, as TradeSvg.astro and drawScene.ts place it. */
+const labelGap = 5;
 
 /** What the bars show and whose counts they are, above them. */
 function headerLines(year: number, size: ChartSize): string[] {
   const sources = ["China: China's customs", "Russia: RIA Novosti calculation"];
   return [`Trade in ${year}, US$ billions`, ...(size === "compact" ? sources : [sources.join(" · ")])];
+}
+
+/** A bar's value label; the first pair names the partners, so the bars need no separate legend. */
+function barLabel(pair: CountryPair, partner: ByCountryPartner, row: number): string {
+  const figure = pair.values[partner];
+  const value = figure ? formatBillions(figure) : "not published";
+  return row === 0 ? `${partnerNames[partner]}: ${value}` : value;
+}
+
+/**
+ * Units per US$ billion: the largest that still leaves every bar room for its label before
+ * the right edge, so the longest label ("China: $41.0bn") decides, whichever bar carries it.
+ */
+function barScale(pairs: readonly CountryPair[], dims: ChartDimensions): number {
+  const room = pairs.flatMap((pair, row) =>
+    byCountryPartners.flatMap((partner) => {
+      const value = pair.values[partner]?.value;
+      if (!value) return [];
+      const label = estimateTextWidth(barLabel(pair, partner, row), dims.fontSize);
+      return [(dims.width - dims.nameColumn - labelGap - label) / value];
+    }),
+  );
+  return Math.max(0, Math.min(...room));
 }
 
 /**
@@ -33,51 +55,31 @@ export function layoutBars(
   const header = headerLines(year, size);
   const top = dims.margin.top + header.length * dims.lineHeight + 12;
   const left = dims.nameColumn;
-  const values = pairs.flatMap((pair) => byCountryPartners.map((partner) => pair.values[partner]?.value ?? 0));
-  const width = scaleLinear()
-    .domain([0, Math.max(...values)])
-    .range([0, dims.width - left - valueRoom[size]]);
+  const perBillion = barScale(pairs, dims);
   const groupHeight = 2 * dims.barHeight + barGap + groupGap[size];
-  const texts: TextMark[] = [
-    {
-      key: "bars-header",
-      x: 0,
-      y: dims.margin.top,
-      anchor: "start",
-      lines: header,
-      tone: "muted",
-      isStrong: false,
-      isVisible: isShown,
-    },
-  ];
+  const text = (key: string, x: number, y: number, anchor: TextMark["anchor"], lines: string[]): TextMark => {
+    const isName = key.startsWith("name-");
+    return { key, x, y, anchor, lines, tone: isName ? "ink" : "muted", isStrong: isName, isVisible: isShown };
+  };
+  const texts = [text("bars-header", 0, dims.margin.top, "start", header)];
   const bars: BarMark[] = [];
   pairs.forEach((pair, row) => {
     const groupTop = top + row * groupHeight;
     const middle = groupTop + dims.barHeight + barGap / 2;
-    const name = stateNames[pair.iso3];
-    texts.push({
-      key: `name-${pair.iso3}`,
-      x: left - 8,
-      y: round(middle - dims.lineHeight / 2),
-      anchor: "end",
-      lines: [name],
-      tone: "ink",
-      isStrong: true,
-      isVisible: isShown,
-    });
+    texts.push(
+      text(`name-${pair.iso3}`, left - 8, round(middle - dims.lineHeight / 2), "end", [stateNames[pair.iso3]]),
+    );
     byCountryPartners.forEach((partner, index) => {
       const figure = pair.values[partner];
-      const value = figure ? formatBillions(figure.value) : "not published";
       bars.push({
         key: pair.iso3,
         seriesKey: partner,
         x: left,
         y: round(groupTop + index * (dims.barHeight + barGap)),
-        width: figure && isShown ? round(width(figure.value)) : 0,
+        width: figure && isShown ? round(figure.value * perBillion) : 0,
         height: dims.barHeight,
         isMissing: !figure,
-        // The first pair names the partners, so the bars need no separate legend.
-        label: row === 0 ? `${partnerNames[partner]}: ${value}` : value,
+        label: barLabel(pair, partner, row),
         isVisible: isShown,
       });
     });

@@ -40,7 +40,7 @@ function collectLabels(model: TradeModel, spec: TradeStateSpec, y: Scale, size: 
     return [
       {
         ...{ key: `end-${rule.partner}`, x: 0, y: 0, anchor: "start", tone: rule.partner, isStrong: true },
-        lines: endLabelLines(rule.partner, last, to, endNotes(model, spec, rule.partner, to)),
+        lines: endLabelLines(rule.partner, last, endNotes(model, spec, rule.partner, to)),
         isVisible: isLines && spec.series.includes(rule.partner) && shown.length > 0,
         target: y(last.value),
       },

@@ -3,7 +3,8 @@ import { line, type Line } from "d3-shape";
 import type { TradeModel } from "./model.ts";
 import { round } from "./round.ts";
 import { yearX } from "./scales.ts";
-import type { PointMark, SegmentMark, SeriesMark } from "./scene.ts";
+import { markerSizes } from "./markers.ts";
+import type { ChartSize, PointMark, SegmentMark, SeriesMark } from "./scene.ts";
 import type { SeriesSegment } from "./segments.ts";
 import type { SeriesPoint } from "./series.ts";
 import { seriesRules } from "./sourceRules.ts";
@@ -25,6 +26,14 @@ function focusPoints(model: TradeModel, spec: TradeStateSpec): { key: string; po
     { key: "focus-peak", point: model.peak.point, isShown: shows("peak") },
     { key: "focus-record", point: model.record.point, isShown: shows("record") },
   ];
+}
+
+/** Years of the lower bounds that draw their caret in this state (see MarkerSize.isCaretOnLatestOnly). */
+function caretYears(points: readonly SeriesPoint[], to: number, size: ChartSize): Set<number> {
+  const bounds = points.filter((point) => point.isLowerBound);
+  if (!markerSizes[size].isCaretOnLatestOnly) return new Set(bounds.map((point) => point.year));
+  const latest = bounds.filter((point) => point.year <= to).at(-1);
+  return new Set(latest ? [latest.year] : []);
 }
 
 /**
@@ -51,7 +60,13 @@ function revealSegment(
 }
 
 /** The three lines: stretches as SVG paths, and the points drawn as marks, for one state. */
-export function layoutSeriesMarks(model: TradeModel, spec: TradeStateSpec, x: Scale, y: Scale): SeriesMark[] {
+export function layoutSeriesMarks(
+  model: TradeModel,
+  spec: TradeStateSpec,
+  scales: { x: Scale; y: Scale },
+  size: ChartSize,
+): SeriesMark[] {
+  const { x, y } = scales;
   const to = spec.revealTo(model);
   const path = line<[number, number]>().digits(1);
   const at = (point: SeriesPoint): [number, number] => [round(yearX(x, point.year)), round(y(point.value))];
@@ -63,6 +78,7 @@ export function layoutSeriesMarks(model: TradeModel, spec: TradeStateSpec, x: Sc
   return seriesRules.map((rule) => {
     const series = model.series[rule.partner];
     const isVisible = spec.series.includes(rule.partner);
+    const carets = caretYears(series.points, to, size);
     // Only the continuation's points are marked: they are sparse statements, not a customs series.
     const points: PointMark[] = series.points
       .filter((point) => point.basis !== rule.primary.basis)
@@ -70,6 +86,7 @@ export function layoutSeriesMarks(model: TradeModel, spec: TradeStateSpec, x: Sc
         key: `${rule.partner}-${point.year}`,
         kind: point.isLowerBound ? "lower-bound" : "point",
         ...place(point),
+        hasCaret: carets.has(point.year),
         isVisible: isVisible && point.year <= to,
       }));
     const comparisons: PointMark[] = model.comparisons
@@ -79,6 +96,7 @@ export function layoutSeriesMarks(model: TradeModel, spec: TradeStateSpec, x: Sc
         kind: "comparison",
         cx: round(right + comparisonOffset),
         cy: round(y(comparison.value)),
+        hasCaret: false,
         isVisible: isVisible && spec.hasComparisons,
       }));
     const focus: PointMark[] =
@@ -88,6 +106,7 @@ export function layoutSeriesMarks(model: TradeModel, spec: TradeStateSpec, x: Sc
             key,
             kind: "focus",
             ...place(point),
+            hasCaret: false,
             isVisible: isShown,
           }));
     return {

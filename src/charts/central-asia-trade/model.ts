@@ -1,6 +1,6 @@
 import type { EventRows } from "../../data/loadEvents.ts";
-import type { TradeRows } from "../../data/loadTrade.ts";
 import type { TradePartner } from "../../schemas/tradeRow.ts";
+import type { TradeChartRows } from "./chartRows.ts";
 import { compareByCountry, type ByCountryComparison } from "./byCountry.ts";
 import { findComparisons, type ComparisonPoint } from "./comparisons.ts";
 import { findCrossoverYear } from "./crossover.ts";
@@ -40,7 +40,7 @@ function required<T>(value: T | undefined, what: string): T {
 }
 
 /** Derives the chart's series, moments and comparisons from the CSV rows and events. Pure. */
-export function buildTradeModel(rows: TradeRows, events: EventRows): TradeModel {
+export function buildTradeModel(rows: TradeChartRows, events: EventRows): TradeModel {
   const series = Object.fromEntries(
     seriesRules.map((rule) => {
       const built = buildSeries(rows, rule);

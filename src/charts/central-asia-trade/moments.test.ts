@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { TradeRows } from "../../data/loadTrade.ts";
+import type { TradeChartRows } from "./chartRows.ts";
 import { buildTradeModel } from "./model.ts";
 import { editRows, realEvents, realRows, regionRows } from "./tradeFixture.ts";
 
-const isChnDots = (year: number) => (row: TradeRows[number]) =>
+const isChnDots = (year: number) => (row: TradeChartRows[number]) =>
   row.partner === "CHN" && row.reporter_iso3 === "CA5" && row.year === year && row.source.startsWith("IMF DOTS");
 
 describe("dip and peak", () => {

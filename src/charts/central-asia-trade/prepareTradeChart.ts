@@ -1,7 +1,7 @@
 import { dataFiles } from "../../data/dataFiles.ts";
 import { loadEvents } from "../../data/loadEvents.ts";
 import { memoizeByFiles } from "../../data/memoizeByFiles.ts";
-import { loadTrade, type TradeRows } from "../../data/loadTrade.ts";
+import { loadTradeChartRows, type TradeChartRows } from "./chartRows.ts";
 import { layoutTradeChart } from "./layout.ts";
 import { buildTradeModel, type TradeModel } from "./model.ts";
 import { chartSizes, type TradeScene } from "./scene.ts";
@@ -16,7 +16,7 @@ export interface TradeFrame {
 
 /** Everything the build needs to draw the trade chart: rows, states, frames and scenes. */
 export interface PreparedTradeChart {
-  rows: TradeRows;
+  rows: TradeChartRows;
   model: TradeModel;
   stateIds: string[];
   summaryState: string;
@@ -32,7 +32,7 @@ export interface PreparedTradeChart {
  * for `npm run dev`); every page and figure reuses it.
  */
 export const prepareTradeChart = memoizeByFiles([dataFiles.trade, dataFiles.events], (): PreparedTradeChart => {
-  const rows = loadTrade();
+  const rows = loadTradeChartRows();
   const model = buildTradeModel(rows, loadEvents());
   const sceneFor = (stateId: string) => chartSizes.map((size) => layoutTradeChart(model, stateId, { size }));
   const stateIds = [...tradeStateIds];

@@ -51,6 +51,11 @@ export interface PointMark {
   kind: "point" | "lower-bound" | "comparison" | "focus";
   cx: number;
   cy: number;
+  /**
+   * A lower bound draws its "over" caret. The compact drawing, where years are a few units apart,
+   * draws it only on the latest lower bound shown; its earlier ones stay open circles.
+   */
+  hasCaret: boolean;
   isVisible: boolean;
 }
 
@@ -102,6 +107,8 @@ export interface TradeScene {
   rules: RuleMark[];
   texts: TextMark[];
   bars: BarMark[];
-  /** Text alternative of the whole picture. */
+  /** Text alternative of the whole picture (the SVG's <desc>). */
   description: string;
+  /** What this state shows, in a sentence or two, announced when the chart moves to it. */
+  announcement: string;
 }

@@ -1,5 +1,5 @@
-import type { TradeRows } from "../../data/loadTrade.ts";
 import type { TradePartner } from "../../schemas/tradeRow.ts";
+import type { TradeChartRow, TradeChartRows } from "./chartRows.ts";
 import type { SeriesRule } from "./sourceRules.ts";
 
 /** One yearly value of a region-total line, traced to its CSV row. */
@@ -7,6 +7,8 @@ export interface SeriesPoint {
   year: number;
   /** Turnover, US$ billions, exactly as in the row. */
   value: number;
+  /** Decimal places of the row's turnover cell, so the figure shows as written. */
+  decimals: number;
   /** Id of the statistical basis (see BasisRule.basis). */
   basis: string;
   /** The source only says "over" this value. */
@@ -28,7 +30,7 @@ export interface TradeSeries {
  * Builds one line from the CA5 rows: the primary source's years, then the continuation's
  * years after the primary's last year. Missing years stay missing: nothing is interpolated.
  */
-export function buildSeries(rows: TradeRows, rule: SeriesRule): TradeSeries {
+export function buildSeries(rows: TradeChartRows, rule: SeriesRule): TradeSeries {
   const region = rows.filter((row) => row.partner === rule.partner && row.reporter_iso3 === "CA5");
   const primary = region.filter((row) => row.source.startsWith(rule.primary.prefix));
   if (primary.length === 0) {
@@ -41,9 +43,10 @@ export function buildSeries(rows: TradeRows, rule: SeriesRule): TradeSeries {
   const later = continuation
     ? region.filter((row) => row.source.startsWith(continuation.prefix) && row.year > lastPrimaryYear)
     : [];
-  const toPoint = (basis: string) => (row: TradeRows[number]) => ({
+  const toPoint = (basis: string) => (row: TradeChartRow) => ({
     year: row.year,
     value: row.turnover_usd_bn,
+    decimals: row.turnoverDecimals,
     basis,
     isLowerBound: row.bound === "lower",
     line: row.line,

@@ -33,7 +33,7 @@ export function attachTradeChart(figure: HTMLElement): ChartController {
 
   return {
     show,
-    announcement: () => frames.get(drawn ?? "")?.scenes[0]?.description ?? "",
+    announcement: () => frames.get(drawn ?? "")?.scenes[0]?.announcement ?? "",
     stateIds: [...frames.keys()],
     destroy() {
       // The chart holds no listeners or observers; only running transitions need stopping.

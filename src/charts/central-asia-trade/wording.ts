@@ -7,17 +7,12 @@ import { partnerNames } from "./sourceRules.ts";
 import { wrapText } from "./wrapText.ts";
 
 /**
- * The direct label at a line's end: its name, then its latest value ("over $42bn" for a lower
- * bound). A line that stopped before the revealed year says when ("EU, 2020").
+ * The direct label at a line's end: its name and year ("China, 2024"), then its value ("over
+ * $42.0bn" for a lower bound). Every end label names its year: the axis ticks are round years,
+ * so the last revealed one (or the year a line stopped, "EU, 2020") would otherwise be a guess.
  */
-export function endLabelLines(
-  partner: TradePartner,
-  point: SeriesPoint,
-  revealedTo: number,
-  extra: string[],
-): string[] {
-  const name = point.year < revealedTo ? `${partnerNames[partner]}, ${point.year}` : partnerNames[partner];
-  return [name, formatValue(point.value, point.isLowerBound), ...extra];
+export function endLabelLines(partner: TradePartner, point: SeriesPoint, extra: string[]): string[] {
+  return [`${partnerNames[partner]}, ${point.year}`, formatValue(point, point.isLowerBound), ...extra];
 }
 
 /** Whose count another figure is, per size (the compact column is narrow). */
@@ -32,7 +27,7 @@ export const columnChars: Record<ChartSize, number> = { compact: 13, wide: 23 };
 /** The label of another count, wrapped to the column: "China, by" / "EDB: $66.2bn". */
 export function comparisonLabelLines(comparison: ComparisonPoint, size: ChartSize): string[] {
   const source = comparisonSources[comparison.basis]?.[size] ?? comparison.name;
-  const text = `${partnerNames[comparison.partner]}, by ${source}: ${formatBillions(comparison.value)}`;
+  const text = `${partnerNames[comparison.partner]}, by ${source}: ${formatBillions(comparison)}`;
   return wrapText(text, columnChars[size]);
 }
 
