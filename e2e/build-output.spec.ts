@@ -24,6 +24,17 @@ test.describe("build output", () => {
     });
   }
 
+  test("embed pages link to the story's sources with absolute URLs (they live inside other sites)", () => {
+    for (const chart of charts) {
+      for (const page of ["index.html", "scrolly/index.html"]) {
+        const html = readFileSync(path.join(embedDir, chart, page), "utf8");
+        const links = [...html.matchAll(/class="source-note"[\s\S]*?href="([^"]+)"/g)].map((match) => match[1]);
+        expect(links.length, `${chart}/${page}`).toBeGreaterThan(0);
+        for (const link of links) expect(link).toMatch(/^https?:\/\/[^#]+#section-sources$/);
+      }
+    }
+  });
+
   test("the CSV downloads exist and match the data files byte for byte", () => {
     const story = readFileSync(path.join(dist, "index.html"), "utf8");
     const links = [...story.matchAll(/href="[^"]*\/data\/([^"]+\.csv)" download/g)].map((match) => match[1] ?? "");

@@ -28,7 +28,7 @@ export interface MembershipGeography {
   shapes: CountryShape[];
   dots: CountryDot[];
   /** Where a label for each focus country is anchored: its projected centroid (or its dot). */
-  anchors: Record<string, [number, number]>;
+  anchors: Record<string, readonly [number, number]>;
 }
 
 /** Keys for Natural Earth units without an ISO numeric code (user-assigned codes). */
@@ -81,7 +81,7 @@ export function layoutMembershipGeography(focusKeys: ReadonlySet<string>): Membe
     const [cx, cy] = projection(geoCentroid(country)) ?? [0, 0];
     return { key: keyOf(country), name: country.properties.name, cx: Math.round(cx), cy: Math.round(cy) };
   });
-  const anchors: Record<string, [number, number]> = Object.fromEntries([
+  const anchors: Record<string, readonly [number, number]> = Object.fromEntries([
     ...focus.map((country) => {
       const [x, y] = path.centroid(country);
       return [keyOf(country), [Math.round(x), Math.round(y)]] as const;
