@@ -1,6 +1,7 @@
 import { select } from "d3-selection";
 import "d3-transition";
 import { drawInstantly, readFrames, type ChartController, type ShowOptions } from "../shared/chartController.ts";
+import { prefersReducedMotion } from "../../scrolly/prefersReducedMotion.ts";
 import { drawScene } from "./drawScene.ts";
 import type { TradeFrame } from "./prepareTradeChart.ts";
 
@@ -18,7 +19,7 @@ export function attachTradeChart(figure: HTMLElement): ChartController {
     const frame = frames.get(stateId);
     if (!frame || stateId === drawn) return;
     // Asked at every change, so a reader who switches the setting mid-story is respected at once.
-    const isAnimated = !options.isInstant && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const isAnimated = !options.isInstant && !prefersReducedMotion();
     const draw = () => {
       for (const svg of svgs) {
         const scene = frame.scenes.find((candidate) => candidate.size === svg.dataset.size);

@@ -4,7 +4,7 @@ import type { MembershipGeography } from "./geography.ts";
 import { layoutMapLabels, type MapLabel } from "./labels.ts";
 import { listMembershipStates, yearOfMembershipState } from "./states.ts";
 import { changesIn, countStatuses, statusesAt, type MapStatus } from "./status.ts";
-import { countLabel, describeChanges, statusLabels } from "./wording.ts";
+import { countLabel, describeChanges } from "./wording.ts";
 
 /** One entry of the legend: a status, how many countries hold it, and the label. */
 export interface StatusCount {
@@ -108,5 +108,3 @@ export function layoutMembershipChart(
     names: Object.fromEntries(rows.map((row) => [row.iso3, row.country])),
   };
 }
-
-export { statusLabels };

@@ -44,8 +44,3 @@ export const palette = {
 
 /** Name of a colour token, e.g. `status-member`. */
 export type ColorToken = keyof typeof palette.light;
-
-/** The CSS custom property that holds a token's colour in the current scheme. */
-export function cssVar(token: ColorToken): string {
-  return `var(--color-${token})`;
-}
