@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures.ts";
 import { weighPage } from "./pageWeight.ts";
-import { collectPageErrors } from "./scrolly.ts";
 
 /** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
 const storyJsBudgetGzip = 30 * 1024;
@@ -24,7 +23,6 @@ test.describe("budgets", () => {
   });
 
   test("reading the whole story causes no layout shift and no console error", async ({ page }) => {
-    const errors = collectPageErrors(page);
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
@@ -41,7 +39,6 @@ test.describe("budgets", () => {
     }
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-    expect(errors).toEqual([]);
   });
 
   for (const path of embedPaths) {
@@ -49,11 +46,9 @@ test.describe("budgets", () => {
       page,
       baseURL,
     }) => {
-      const errors = collectPageErrors(page);
       const { urls } = await weighPage(page, path);
       await page.keyboard.press("ArrowLeft");
       expect(urls.filter((url) => !url.startsWith(baseURL ?? ""))).toEqual([]);
-      expect(errors).toEqual([]);
     });
   }
 });

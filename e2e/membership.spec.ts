@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures.ts";
-import { collectPageErrors, expectFigureState, stepsOf, wheelToStep } from "./scrolly.ts";
+import { expectFigureState, stepsOf, wheelToStep } from "./scrolly.ts";
 
 /** Members the story names at its milestones (article and sco-membership.csv). */
 const membersAtState: Record<string, number> = { "2001": 6, "2017": 8, "2023": 9, "2024": 10 };
@@ -12,7 +12,6 @@ async function countMarks(page: import("@playwright/test").Page, status: string)
 
 test.describe("SCO membership scrolly", () => {
   test("every step shows its state scrolling down, and the earlier one scrolling back up", async ({ page }) => {
-    const errors = collectPageErrors(page);
     await page.goto("/");
     const steps = await stepsOf(section(page));
     expect(steps.length).toBeGreaterThanOrEqual(7);
@@ -36,7 +35,6 @@ test.describe("SCO membership scrolly", () => {
     }
     expect(await countMarks(page, "shanghai-five")).toBe(5);
     expect(await countMarks(page, "member")).toBe(0);
-    expect(errors).toEqual([]);
   });
 
   test("the legend counts and the caption follow the data", async ({ page }) => {

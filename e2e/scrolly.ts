@@ -38,13 +38,3 @@ export async function stepsOf(section: Locator): Promise<{ id: string; state: st
 export async function expectFigureState(section: Locator, state: string): Promise<void> {
   await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
 }
-
-/** Fails the test on any console error or uncaught page error. */
-export function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { collectPageErrors, stepsOf, wheelToStep } from "./scrolly.ts";
+import { stepsOf, wheelToStep } from "./scrolly.ts";
 
 /** Series each state shows (the EU joins once China overtakes; the by-country view has bars only). */
 const visibleSeries: Record<string, string[]> = {
@@ -34,7 +34,6 @@ const sections = (page: Page) => page.locator('[data-scrolly="central-asia-trade
 
 test.describe("trade scrolly", () => {
   test("every trade step shows its state and series, scrolling down and back up", async ({ page }) => {
-    const errors = collectPageErrors(page);
     await page.goto("/");
     expect(await sections(page).count()).toBe(2);
     for (const section of await sections(page).all()) {
@@ -46,7 +45,6 @@ test.describe("trade scrolly", () => {
         await expect.poll(() => shownSeries(figure)).toEqual(visibleSeries[step.state]);
       }
     }
-    expect(errors).toEqual([]);
   });
 
   test("China's line has a gap at 2021 and Russia's later figures are marked as lower bounds", async ({ page }) => {
