@@ -24,7 +24,8 @@ test.describe("Embed this chart", () => {
     // Let the colour transitions finish: the file records what is on screen.
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     const downloadEvent = page.waitForEvent("download");
-    await section.locator("[data-action=download-svg]").click();
+    // The step bar's button: on screen whatever step is being read, so it saves that step's view.
+    await section.locator("[data-scrolly-stepper] [data-action=download-svg]").click();
     const download = await downloadEvent;
     expect(download.suggestedFilename()).toBe("sco-membership-2017.svg");
     const svg = readFileSync((await download.path()) ?? "", "utf8");

@@ -7,9 +7,30 @@ function visibleSvg(figure: Element): SVGSVGElement | undefined {
   );
 }
 
+/** Downloads what `figure` shows now as a standalone SVG file, titled and credited. */
+function downloadFigureSvg(figure: HTMLElement): void {
+  const svg = visibleSvg(figure);
+  if (!svg) return;
+  const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
+  const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
+  const lines = caption ? [title, caption] : [title];
+  const credit = `Sources and data: ${window.location.origin}${window.location.pathname}`;
+  const fileName = `${figure.dataset.chart}-${figure.dataset.state}.svg`;
+  downloadText(svgSnapshot(svg, { lines, credit }), fileName, "image/svg+xml");
+}
+
+/** The chart a control belongs to: its section's figure, or the page's only one (embeds). */
+function figureFor(control: Element): HTMLElement | null {
+  return (
+    control.closest("[data-scrolly]")?.querySelector<HTMLElement>("figure[data-chart]") ??
+    document.querySelector<HTMLElement>("figure[data-chart]")
+  );
+}
+
 /**
- * Turns on the parts of each "Embed this chart" control that need JavaScript: copying the
- * snippet and downloading the current view as SVG. Without JavaScript the snippet is still
+ * Turns on what needs JavaScript in the sharing controls: copying the embed snippet, and the
+ * "download this view as SVG" buttons (in "Embed this chart" and in each section's step bar,
+ * which is on screen whatever step is being read). Without JavaScript the snippet is still
  * selectable and the CSV link still works.
  */
 export function startShareControls(root: ParentNode = document): void {
@@ -17,37 +38,22 @@ export function startShareControls(root: ParentNode = document): void {
     const snippet = control.querySelector<HTMLTextAreaElement>("[data-role=snippet]");
     const status = control.querySelector<HTMLElement>("[data-role=copy-status]");
     const copy = control.querySelector<HTMLButtonElement>("[data-action=copy-snippet]");
-    const download = control.querySelector<HTMLButtonElement>("[data-action=download-svg]");
-    const figure =
-      control.closest("[data-scrolly]")?.querySelector("figure[data-chart]") ??
-      document.querySelector("figure[data-chart]");
-    if (copy && snippet) {
-      copy.hidden = false;
-      copy.addEventListener("click", async () => {
-        snippet.select();
-        try {
-          await navigator.clipboard.writeText(snippet.value);
-          if (status) status.textContent = "Copied.";
-        } catch {
-          if (status) status.textContent = "Press Ctrl+C (⌘C) to copy the selected code.";
-        }
-      });
-    }
-    if (download && figure instanceof HTMLElement) {
-      download.hidden = false;
-      download.addEventListener("click", () => {
-        const svg = visibleSvg(figure);
-        if (!svg) return;
-        const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
-        const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
-        const lines = caption ? [title, caption] : [title];
-        const credit = `Sources and data: ${window.location.origin}${window.location.pathname}`;
-        downloadText(
-          svgSnapshot(svg, { lines, credit }),
-          `${figure.dataset.chart}-${figure.dataset.state}.svg`,
-          "image/svg+xml",
-        );
-      });
-    }
+    if (!copy || !snippet) continue;
+    copy.hidden = false;
+    copy.addEventListener("click", async () => {
+      snippet.select();
+      try {
+        await navigator.clipboard.writeText(snippet.value);
+        if (status) status.textContent = "Copied.";
+      } catch {
+        if (status) status.textContent = "Press Ctrl+C (⌘C) to copy the selected code.";
+      }
+    });
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-action=download-svg]")) {
+    const figure = figureFor(button);
+    if (!figure) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => downloadFigureSvg(figure));
   }
 }
