@@ -1,12 +1,10 @@
-import type { ChartId } from "../charts/chartIds.ts";
+import Cite from "./Cite.astro";
 import PullQuote from "./PullQuote.astro";
 import SourceNote from "./SourceNote.astro";
-import { stepComponents } from "./steps/stepComponents.ts";
+import Step from "./Step.astro";
 
-/** The components an editor can write in any story section, without importing them. */
-export const proseComponents = { PullQuote, SourceNote };
-
-/** The components of a scrolly section: the prose ones plus `<Step>` bound to the section's chart. */
-export function scrollyComponents(chart: ChartId) {
-  return { ...proseComponents, Step: stepComponents[chart] };
-}
+/**
+ * The components an editor can write in any section without importing them (`<Step>` only in a
+ * scrolly section), and `a`, which turns data citations into figures with note numbers.
+ */
+export const storyComponents = { Step, PullQuote, SourceNote, a: Cite };

@@ -30,5 +30,9 @@ export class DataError extends Error {
     );
     this.name = "DataError";
     this.issues = issues;
+    // A content mistake, not a bug: the message says where it is and how to fix it, and a
+    // stack trace printed under it would only bury it.
+    this.stack = this.message;
   }
 }
+

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DataError } from "./DataError.ts";
-import { dataDir } from "./dataFiles.ts";
+import { dataDir } from "./contentPaths.ts";
 
 const months = [
   "January",

@@ -1,4 +1,5 @@
 import type { ChartController } from "../charts/shared/chartController.ts";
+import { isFormField } from "../site/isFormField.ts";
 
 /** Options of {@link createStateStepper}. */
 export interface StateStepperOptions {
@@ -7,16 +8,15 @@ export interface StateStepperOptions {
   chart: ChartController;
   /** Called after each change, e.g. to update the URL. */
   onChange?(stateId: string): void;
+  /** Called when the chart cannot draw a state (the page then shows that state's static picture). */
+  onError(stateId: string, error: unknown): void;
 }
-
-const isFormField = (target: EventTarget | null) =>
-  target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 
 /**
  * Steps a chart through its states without a scroll narrative: Prev / Next buttons, a
  * selector, and the arrow, Home and End keys. Returns a function that removes its listeners.
  */
-export function createStateStepper({ root, chart, onChange }: StateStepperOptions): () => void {
+export function createStateStepper({ root, chart, onChange, onError }: StateStepperOptions): () => void {
   const select = root.querySelector<HTMLSelectElement>("select[data-role=state-select]");
   const prev = root.querySelector<HTMLButtonElement>("button[data-action=prev]");
   const next = root.querySelector<HTMLButtonElement>("button[data-action=next]");
@@ -27,10 +27,15 @@ export function createStateStepper({ root, chart, onChange }: StateStepperOption
   function go(target: number, isInstant = false): void {
     index = Math.min(ids.length - 1, Math.max(0, target));
     const stateId = ids[index] ?? "";
-    chart.show(stateId, { isInstant });
     if (select) select.value = stateId;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === ids.length - 1;
+    try {
+      chart.show(stateId, { isInstant });
+    } catch (error) {
+      onError(stateId, error);
+      return;
+    }
     onChange?.(stateId);
   }
 

@@ -35,11 +35,23 @@ export const requiredText = (what: string) =>
     .trim()
     .min(1, { error: `is missing: give the ${what}` });
 
-/** A value in US$ billions: a plain decimal number such as 94.82 (no $, commas or units). */
+/**
+ * A figure as a source wrote it: its value and the number of decimals it was written with
+ * ("41.0" → 41 with 1 decimal). Parsing to a number alone would lose the precision, which the
+ * data table and the checks of the story's figures need.
+ */
+export interface Amount {
+  /** The value, in the column's unit (US$ billions for trade). */
+  value: number;
+  /** Decimal places as written in the CSV cell: "94.82" → 2, "45" → 0. */
+  decimals: number;
+}
+
+/** A value in US$ billions: a plain decimal number such as 94.82 (no $, commas or units), kept with its precision. */
 export const billionsField = z
   .string()
   .regex(/^\d+(\.\d+)?$/, { error: "must be a number in US$ billions, digits and a decimal point only (e.g. 94.82)" })
-  .transform(Number);
+  .transform((text): Amount => ({ value: Number(text), decimals: text.split(".")[1]?.length ?? 0 }));
 
 /** Like {@link billionsField}, but an empty cell means "not reported" (undefined), never zero. */
 export const optionalBillionsField = z.union([z.literal("").transform(() => undefined), billionsField]);

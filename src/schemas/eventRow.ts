@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertUniqueRows, type Located } from "../data/parseCsv.ts";
 import { partialDateField, requiredText, sourceUrlField } from "./csvFields.ts";
 
 /** Column order of `events.csv`. */
@@ -16,3 +17,8 @@ export const eventRowSchema = z.object({
 
 /** A validated row of `events.csv`. */
 export type EventRow = z.output<typeof eventRowSchema>;
+
+/** The same date and text twice is a duplicate. */
+export function checkEventRows(rows: readonly Located<EventRow>[], file: string): void {
+  assertUniqueRows(rows, file, (row) => `${row.date} ${row.event}`, "event");
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../data/DataError.ts";
-import { parseCsv } from "../data/readCsv.ts";
-import { checkMembershipRows } from "../data/loadMembership.ts";
-import { membershipColumns, membershipRowSchema } from "./membershipRow.ts";
+import { parseCsv } from "../data/parseCsv.ts";
+import { checkMembershipRows, membershipColumns, membershipRowSchema } from "./membershipRow.ts";
 
 const header = membershipColumns.join(",");
 const good = "KAZ,Kazakhstan,member,2001,2001-06-15,https://example.org/source,note";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DataError } from "../data/DataError.ts";
+import { assertUniqueRows, type Located } from "../data/parseCsv.ts";
 import { iso3Field, partialDateField, requiredText, sourceUrlField, yearField } from "./csvFields.ts";
 
 /**
@@ -38,3 +40,27 @@ export const membershipRowSchema = z.object({
 
 /** A validated row of `sco-membership.csv`. */
 export type MembershipRow = z.output<typeof membershipRowSchema>;
+
+/**
+ * Checks that hold across rows: one row per country and year, and one name per code
+ * (a second spelling would label the same country twice in the timeline).
+ */
+export function checkMembershipRows(rows: readonly Located<MembershipRow>[], file: string): void {
+  assertUniqueRows(rows, file, (row) => `${row.iso3} in ${row.year}`, "iso3");
+  const nameByCode = new Map<string, Located<MembershipRow>>();
+  for (const row of rows) {
+    const first = nameByCode.get(row.iso3);
+    if (!first) {
+      nameByCode.set(row.iso3, row);
+    } else if (first.country !== row.country) {
+      throw new DataError([
+        {
+          file,
+          line: row.line,
+          field: "country",
+          message: `"${row.country}" differs from "${first.country}" on line ${first.line} for ${row.iso3}; use one spelling.`,
+        },
+      ]);
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../data/DataError.ts";
-import { parseCsv } from "../data/readCsv.ts";
+import { parseCsv } from "../data/parseCsv.ts";
 import { tradeColumns, tradeRowSchema } from "./tradeRow.ts";
 
 const header = tradeColumns.join(",");

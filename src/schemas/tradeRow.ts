@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DataError } from "../data/DataError.ts";
+import { assertUniqueRows, type Located } from "../data/parseCsv.ts";
+import { basisOf, tradeBases } from "./tradeBases.ts";
 import { billionsField, optionalBillionsField, requiredText, sourceUrlField, yearField } from "./csvFields.ts";
 
 /** Trading partners in `central-asia-trade.csv`: China, Russia and the European Union (not an ISO3 code). */
@@ -63,3 +66,25 @@ export type TradePartner = TradeRow["partner"];
 
 /** One of {@link centralAsianStates}. */
 export type CentralAsianState = (typeof centralAsianStates)[number];
+
+/**
+ * Every source must be a known basis (the charts and citations key on it), and no figure may be
+ * repeated: the same year, partner, reporter and source twice. Different
+ * sources for the same year are expected (they are the point of the chart), so the source is
+ * part of the identity.
+ */
+export function checkTradeRows(rows: readonly Located<TradeRow>[], file: string): void {
+  const unknown = rows.filter((row) => !basisOf(row));
+  if (unknown.length > 0) {
+    const known = tradeBases.map((basis) => `"${basis.prefix}…"`).join(", ");
+    throw new DataError(
+      unknown.map((row) => ({
+        file,
+        line: row.line,
+        field: "source",
+        message: `"${row.source}" starts with none of the known sources (${known}); use one, or add the new source to src/schemas/tradeBases.ts.`,
+      })),
+    );
+  }
+  assertUniqueRows(rows, file, (row) => `${row.year} ${row.partner}–${row.reporter_iso3}, ${row.source}`, "source");
+}

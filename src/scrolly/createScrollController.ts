@@ -23,16 +23,23 @@ export interface ScrollControllerOptions {
 export interface ScrollController {
   /** The step that is active now (a function of scroll position, not of past events). */
   readonly activeIndex: number;
+  /** The trigger line in use, as a share of the viewport height. */
+  readonly offset: number;
   /** Re-measures after a layout change the controller could not see. */
   refresh(): void;
   /** Removes Scrollama's observers and every listener. */
   destroy(): void;
 }
 
+/** Window events after which the steps may sit elsewhere: a jump, a restored page, a new viewport. */
+const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchange"] as const;
+
 /**
- * Drives one scrolly section. Scrollama's enter and exit events only tell us *when* to look:
- * the active step is then recomputed from where the steps are, so a fast fling, an anchor
- * jump, a reload mid-story or a resize always lands on the step under the trigger line.
+ * Drives one scrolly section. Scrollama is the trigger: its step events (and a hash change, a
+ * resize or rotation, a page restored from the back/forward cache, the page's load) wake the
+ * controller, which then recomputes the active step from where the steps are. So a fast fling,
+ * an anchor jump, a reload mid-story or a resize always lands on the step under the trigger
+ * line, and nothing else listens to scrolling.
  */
 export function createScrollController(options: ScrollControllerOptions): ScrollController {
   const offset = validateOffset(options.offset ?? triggerShare);
@@ -56,37 +63,22 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     .onStepEnter(update)
     .onStepExit(update);
 
-  // Scrollama observes steps, not the viewport: a resize or rotation moves the trigger line.
-  const onResize = () => {
-    scroller.resize();
+  // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
+  const wake = (event: Event) => {
+    if (event.type === "resize" || event.type === "orientationchange") scroller.resize();
     update();
   };
-  // A jump that skips past every step (an anchor below the section, the End key, a restored
-  // scroll position) crosses no trigger, so Scrollama stays silent; a scroll listener, at most
-  // once per frame and read-only, catches those.
-  let frame = 0;
-  const onScroll = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
-  };
-  window.addEventListener("resize", onResize);
-  window.addEventListener("scroll", onScroll, { passive: true });
-  window.addEventListener("pageshow", update);
+  for (const name of wakeEvents) window.addEventListener(name, wake);
   update();
 
   return {
     get activeIndex() {
       return activeIndex;
     },
+    offset,
     refresh: update,
     destroy() {
-      window.removeEventListener("resize", onResize);
-      window.removeEventListener("scroll", onScroll);
-      window.removeEventListener("pageshow", update);
-      cancelAnimationFrame(frame);
+      for (const name of wakeEvents) window.removeEventListener(name, wake);
       scroller.destroy();
     },
   };

@@ -46,7 +46,6 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
   const onNext = () => move(1);
   prev?.addEventListener("click", onPrev);
   next?.addEventListener("click", onNext);
-  root.removeAttribute("data-pending");
   sync();
   return {
     move,

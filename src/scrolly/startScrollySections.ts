@@ -1,56 +1,80 @@
-import { attachChart } from "../charts/attachChart.ts";
-import { createScrollController, triggerShare } from "./createScrollController.ts";
+import { attachChart } from "../charts/browserRegistry.ts";
+import type { ChartController } from "../charts/shared/chartController.ts";
+import { isFormField } from "../site/isFormField.ts";
+import { createScrollController, type ScrollController } from "./createScrollController.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
 
 /** One wired scrolly section. */
 interface RunningSection {
   section: HTMLElement;
+  controller: ScrollController;
   stepper: SectionStepper;
   destroy(): void;
 }
 
-const isFormField = (target: EventTarget | null) =>
-  target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+/**
+ * How a section is shown (`data-engine` on the section, read by reader.css): absent while the
+ * engine has not started, so each step shows its own static figure; `running` once the chart
+ * follows the steps; `failed` if it could not start or an update threw, back to the static figures.
+ */
+type EngineState = "running" | "failed";
+
+/** The section the reader is in or next to: the first whose bottom is still below the trigger line. */
+function currentSection(sections: readonly RunningSection[]): RunningSection | undefined {
+  return (
+    sections.find(({ section, controller }) => section.getBoundingClientRect().bottom > window.innerHeight * controller.offset) ??
+    sections.at(-1)
+  );
+}
 
 /** True while `step` is the one under the trigger line (not merely its section's default). */
-function isUnderTrigger(step: HTMLElement, section: HTMLElement): boolean {
-  const trigger = window.innerHeight * triggerShare;
+function isUnderTrigger(step: HTMLElement, section: HTMLElement, offset: number): boolean {
+  const trigger = window.innerHeight * offset;
   return step.getBoundingClientRect().top <= trigger && section.getBoundingClientRect().bottom > trigger;
 }
 
-/** The section the reader is in or next to: the first whose bottom is still below the trigger line. */
-function currentSection(sections: RunningSection[]): RunningSection | undefined {
-  const trigger = window.innerHeight * triggerShare;
-  return sections.find(({ section }) => section.getBoundingClientRect().bottom > trigger) ?? sections.at(-1);
+function setEngine(section: HTMLElement, state: EngineState): void {
+  section.dataset.engine = state;
 }
 
-function startSection(section: HTMLElement): RunningSection | undefined {
+function startSection(section: HTMLElement): RunningSection {
   const figure = section.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
   const stepperRoot = section.querySelector<HTMLElement>("[data-scrolly-stepper]");
   const announcer = section.querySelector<HTMLElement>("[data-role=announcer]");
-  if (!figure || !stepperRoot || steps.length === 0) return undefined;
-  const chart = attachChart(figure);
+  if (!figure || !stepperRoot || steps.length === 0) throw new Error(`Scrolly section #${section.id} is incomplete.`);
+  const chart: ChartController = attachChart(figure);
   let stepper: SectionStepper | undefined;
   let hasStarted = false;
+  let running: RunningSection | undefined;
   const controller = createScrollController({
     steps,
     onActivate(step, _index, isJump) {
+      if (section.dataset.engine === "failed") return;
+      try {
+        chart.show(step.dataset.state ?? "", { isInstant: isJump });
+      } catch (error) {
+        // A picture that contradicts the step is worse than none: back to the static figures.
+        setEngine(section, "failed");
+        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
+        running?.destroy();
+        return;
+      }
       for (const other of steps) other.toggleAttribute("data-active", other === step);
-      chart.show(step.dataset.state ?? "", { isInstant: isJump });
       stepper?.sync();
       // The first activation is the page settling, not a change worth announcing.
       if (announcer && hasStarted) announcer.textContent = chart.announcement();
       hasStarted = true;
       // The address follows the reader (replaceState: no history entry per step).
-      if (isUnderTrigger(step, section) && window.location.hash !== `#${step.id}`) {
+      if (isUnderTrigger(step, section, controller.offset) && window.location.hash !== `#${step.id}`) {
         window.history.replaceState(window.history.state, "", `#${step.id}`);
       }
     },
   });
   stepper = createSectionStepper({ root: stepperRoot, steps, activeIndex: () => controller.activeIndex });
-  return {
+  running = {
     section,
+    controller,
     stepper,
     destroy() {
       controller.destroy();
@@ -58,23 +82,34 @@ function startSection(section: HTMLElement): RunningSection | undefined {
       chart.destroy();
     },
   };
+  if (section.dataset.engine !== "failed") setEngine(section, "running");
+  return running;
 }
 
 /**
  * Wires every `[data-scrolly]` section of the page: its figure follows its active step, its
- * stepper moves between steps, and the arrow keys step through the section in view.
- * Returns a function that tears everything down.
+ * stepper moves between steps, and the arrow keys step through the section in view. A section
+ * whose chart cannot start (missing or corrupt data, an error) stays on its static figures, and
+ * the others run. Returns a function that tears everything down.
  */
 export function startScrollySections(root: ParentNode = document): () => void {
-  const sections = [...root.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap(
-    (section) => startSection(section) ?? [],
-  );
+  const sections = [...root.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((section) => {
+    try {
+      return [startSection(section)];
+    } catch (error) {
+      setEngine(section, "failed");
+      console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
+      return [];
+    }
+  });
   const onKey = (event: KeyboardEvent) => {
     if (isFormField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     const offset = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (offset === undefined) return;
+    const current = currentSection(sections.filter(({ section }) => section.dataset.engine === "running"));
+    if (!current) return;
     event.preventDefault();
-    currentSection(sections)?.stepper.move(offset);
+    current.stepper.move(offset);
   };
   document.addEventListener("keydown", onKey);
   return () => {

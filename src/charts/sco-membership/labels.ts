@@ -1,4 +1,6 @@
-import type { MembershipGeography } from "./geography.ts";
+import { placeClear, type Box } from "../shared/boxes.ts";
+import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
+import { measureText } from "../shared/measureText.ts";
 
 /** A name written on the map next to a country that changed status in the state shown. */
 export interface MapLabel {
@@ -11,29 +13,19 @@ export interface MapLabel {
 /** Label size in viewBox units: about 11 px on a 390 px phone, where the map is 960 units wide. */
 export const labelFontSize = 28;
 const lineHeight = labelFontSize * 1.15;
-const averageCharWidth = labelFontSize * 0.56;
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 function boxOf(x: number, y: number, text: string): Box {
-  const halfWidth = (text.length * averageCharWidth) / 2;
-  return { left: x - halfWidth, right: x + halfWidth, top: y - labelFontSize, bottom: y };
+  const halfWidth = measureText(text, labelFontSize, true) / 2;
+  return { left: x - halfWidth, right: x + halfWidth, top: y - labelFontSize * 0.8, bottom: y + labelFontSize * 0.2 };
 }
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Names the countries whose status changed, at their centroids. Neighbours that change
- * together (Armenia and Azerbaijan, the Gulf states) are pushed down one line at a time until
- * no two names overlap, and every name is kept inside the map. Pure.
+ * together (Armenia and Azerbaijan, the Gulf states) are moved down a line at a time until no
+ * two names overlap (the shared placer), and every name is kept inside the map. Pure.
  */
 export function layoutMapLabels(
-  geography: MembershipGeography,
+  geography: EurasiaGeography,
   keys: readonly string[],
   names: Readonly<Record<string, string>>,
 ): MapLabel[] {
@@ -45,11 +37,10 @@ export function layoutMapLabels(
     })
     .sort((a, b) => a.y - b.y || a.x - b.x);
   return candidates.map((label) => {
-    const halfWidth = (label.text.length * averageCharWidth) / 2;
+    const halfWidth = measureText(label.text, labelFontSize, true) / 2;
     const x = Math.round(Math.min(geography.width - halfWidth - 4, Math.max(halfWidth + 4, label.x)));
-    let y = label.y;
-    while (placed.some((box) => overlaps(box, boxOf(x, y, label.text))) && y < geography.height) y += lineHeight;
-    y = Math.round(Math.min(geography.height - 4, y));
+    const drops = Array.from({ length: 12 }, (_, step) => Math.round(Math.min(geography.height - 4, label.y + step * lineHeight)));
+    const y = placeClear(drops, (candidate) => boxOf(x, candidate, label.text), placed) ?? label.y;
     placed.push(boxOf(x, y, label.text));
     return { key: label.key, text: label.text, x, y };
   });

@@ -1,7 +1,7 @@
-import type { MembershipRows } from "../../data/loadMembership.ts";
+import type { DatasetRows } from "../../data/datasets.ts";
 
-/** Chart id of the SCO membership map, as used in `data-chart` and MDX frontmatter. */
-export const membershipChartId = "sco-membership";
+/** The rows of `sco-membership.csv`. */
+export type MembershipRows = DatasetRows<"membership">;
 
 /**
  * The map's states are the years in which some country's status changed, as strings
@@ -17,8 +17,8 @@ export function yearOfMembershipState(stateId: string): number {
 }
 
 /**
- * The state an embed opens at: the story's moment, Astana 2024 (the latest state not
- * after the summit year), so a later change in the data does not move the embed's default.
+ * The story's moment, Astana 2024: embeds open at the latest state not after it, and share
+ * images show it, so a later change in the data does not move them.
  */
 export const membershipStoryYear = 2024;
 
@@ -28,4 +28,10 @@ export function membershipSummaryState(rows: MembershipRows): string {
   const last = states.at(-1);
   if (!last) throw new Error(`sco-membership.csv has no row up to ${membershipStoryYear}; add one.`);
   return last;
+}
+
+/** The state before `stateId` in the chart's own order (undefined for the first). */
+export function previousMembershipState(rows: MembershipRows, stateId: string): string | undefined {
+  const states = listMembershipStates(rows);
+  return states[states.indexOf(stateId) - 1];
 }

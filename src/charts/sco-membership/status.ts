@@ -1,5 +1,5 @@
-import type { MembershipRows } from "../../data/loadMembership.ts";
 import type { MembershipRow } from "../../schemas/membershipRow.ts";
+import type { MembershipRows } from "./states.ts";
 
 /**
  * Statuses a country can have on the map (the DOM contract's `data-status` values).
@@ -41,7 +41,7 @@ export function countStatuses(rows: MembershipRows, year: number): Record<Exclud
   return counts;
 }
 
-/** The rows whose change takes effect in `year`, in file order. */
-export function changesIn(rows: MembershipRows, year: number): MembershipRows {
-  return rows.filter((row) => row.year === year);
+/** The rows whose change takes effect after `sinceYear` and up to `year`, in file order. */
+export function changesBetween(rows: MembershipRows, sinceYear: number, year: number): MembershipRows {
+  return rows.filter((row) => row.year > sinceYear && row.year <= year);
 }

@@ -1,10 +1,4 @@
-import {
-  drawInstantly,
-  readFrames,
-  requireRole,
-  type ChartController,
-  type ShowOptions,
-} from "../shared/chartController.ts";
+import { drawInstantly, readFrames, requireRole, type ChartController, type ShowOptions } from "../shared/chartController.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -21,29 +15,22 @@ export function attachMembershipChart(figure: HTMLElement): ChartController {
   const year = requireRole(figure, "year");
   const captionText = requireRole(figure, "caption-text");
   const description = requireRole<SVGDescElement>(figure, "description");
-  let drawn = figure.dataset.state;
-
-  function show(stateId: string, options: ShowOptions = {}): void {
-    const frame = frames.get(stateId);
-    if (!frame || stateId === drawn) return;
-    if (options.isInstant) return drawInstantly(figure, () => draw(frame));
-    draw(frame);
-  }
+  let drawn = figure.dataset.state ?? "";
 
   function draw(frame: MembershipFrame): void {
-    const stateId = frame.stateId;
     const changed = new Set(frame.changedKeys);
     for (const mark of marks) {
       const key = mark.dataset.key ?? "";
       mark.dataset.status = frame.statuses[key] ?? "none";
       mark.toggleAttribute("data-changed", changed.has(key));
     }
+    const placed = new Map(frame.labels.map((label) => [label.key, label]));
     for (const label of labels) {
-      const placed = frame.labels.find((candidate) => candidate.key === label.dataset.label);
-      label.dataset.visible = String(Boolean(placed));
-      if (placed) {
-        label.setAttribute("x", String(placed.x));
-        label.setAttribute("y", String(placed.y));
+      const place = placed.get(label.dataset.label ?? "");
+      label.dataset.visible = String(Boolean(place));
+      if (place) {
+        label.setAttribute("x", String(place.x));
+        label.setAttribute("y", String(place.y));
       }
     }
     for (const item of legendItems) {
@@ -59,13 +46,21 @@ export function attachMembershipChart(figure: HTMLElement): ChartController {
     year.textContent = String(frame.year);
     captionText.textContent = frame.caption;
     description.textContent = frame.description;
+  }
+
+  function show(stateId: string, options: ShowOptions = {}): void {
+    const frame = frames.get(stateId);
+    if (!frame) throw new Error(`The SCO map has no frame for state "${stateId}".`);
+    if (stateId === drawn) return;
+    if (options.isInstant) drawInstantly(figure, () => draw(frame));
+    else draw(frame);
     figure.dataset.state = stateId;
     drawn = stateId;
   }
 
   return {
     show,
-    announcement: () => frames.get(drawn ?? "")?.announcement ?? "",
+    announcement: () => frames.get(drawn)?.announcement ?? "",
     stateIds: [...frames.keys()],
     destroy() {
       // Nothing to release: the map holds no listeners, observers or timers of its own.

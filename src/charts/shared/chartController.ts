@@ -1,3 +1,5 @@
+import { decodeFrames, type EncodedFrames } from "./frameDelta.ts";
+
 /** What the scroll engine and the embed stepper need from a chart in the browser. */
 export interface ChartController {
   /**
@@ -31,13 +33,18 @@ export function drawInstantly(figure: HTMLElement, draw: () => void): void {
 /** Adopts the server-rendered chart inside `figure` and returns its controller. */
 export type AttachChart = (figure: HTMLElement) => ChartController;
 
-/** Reads the per-state frames the build serialised into the page for the figure's chart (see ChartPageData.astro). */
+/**
+ * Reads the frames the build wrote into the figure (see ChartFigure.astro) for the states it may
+ * show. Throws when they are missing or unreadable: the scroll engine then leaves the section
+ * in its static fallback rather than draw a wrong picture.
+ */
 export function readFrames<Frame extends { stateId: string }>(figure: HTMLElement): Map<string, Frame> {
-  const chart = figure.dataset.chart ?? "";
-  const script = document.querySelector(`script[data-frames="${chart}"]`);
-  if (!script?.textContent)
-    throw new Error(`The page has no frames for chart "${chart}"; add <ChartPageData chart="${chart}" />.`);
-  const frames = JSON.parse(script.textContent) as Frame[];
+  const script = figure.querySelector("script[data-frames]");
+  if (!script?.textContent) throw new Error(`The figure of chart "${figure.dataset.chart}" has no frames.`);
+  const frames = decodeFrames<Frame>(JSON.parse(script.textContent) as EncodedFrames);
+  if (!frames.every((frame) => typeof frame?.stateId === "string")) {
+    throw new Error(`The frames of chart "${figure.dataset.chart}" are not readable.`);
+  }
   return new Map(frames.map((frame) => [frame.stateId, frame]));
 }
 

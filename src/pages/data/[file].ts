@@ -1,12 +1,13 @@
+import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRoute, GetStaticPaths } from "astro";
-import { chartCatalog } from "../../charts/chartCatalog.ts";
-import { dataDir } from "../../data/dataFiles.ts";
+import { charts } from "../../charts/registry.ts";
+import { dataDir } from "../../data/contentPaths.ts";
+import { datasetSpecs } from "../../data/datasets.ts";
 
 /** The CSV behind each chart, served byte for byte as editors keep it (with its source columns). */
 export const getStaticPaths = (() =>
-  [...new Set(chartCatalog().map((entry) => entry.dataFile))].map((file) => ({
+  [...new Set(Object.values(charts).map((chart) => datasetSpecs[chart.dataset].file))].map((file) => ({
     params: { file },
   }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,20 @@
+import type { AttachChart } from "./shared/chartController.ts";
+import { attachTradeChart } from "./central-asia-trade/update.ts";
+import { attachMembershipChart } from "./sco-membership/update.ts";
+import type { ChartId } from "./registry.ts";
+
+/**
+ * The browser side of each chart: the updater that adopts its server-rendered figure. Only
+ * updaters live here (no layout, d3-geo, d3-scale or topology), so the page's script stays small.
+ */
+const attachers: Record<ChartId, AttachChart> = {
+  "sco-membership": attachMembershipChart,
+  "central-asia-trade": attachTradeChart,
+};
+
+/** Adopts the server-rendered chart in `figure[data-chart]`. */
+export function attachChart(figure: HTMLElement): ReturnType<AttachChart> {
+  const attach = attachers[(figure.dataset.chart ?? "") as ChartId];
+  if (!attach) throw new Error(`No updater for chart "${figure.dataset.chart}".`);
+  return attach(figure);
+}

@@ -1,0 +1,81 @@
+import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/chartContract.ts";
+import { standaloneSvg } from "../shared/standaloneSvg.ts";
+import { chartSizes, type ChartSize } from "./layout/dimensions.ts";
+import { layoutTradeChart } from "./layout/layoutTradeChart.ts";
+import type { TradeScene } from "./layout/scene.ts";
+import { buildTradeModel, type TradeModel } from "./model/buildModel.ts";
+import marksCss from "./render/trade-marks.css?raw";
+import TradeFigure from "./render/TradeFigure.astro";
+import TradeTable from "./render/TradeTable.astro";
+import { tradeSvg } from "./render/tradeSvg.ts";
+import { tradeShareState, tradeStateIds, tradeStateSpecs, tradeSummaryState } from "./states.ts";
+import { describeTradeSources } from "./text/sourceNote.ts";
+import type { TradeFrame } from "./update.ts";
+
+/** The trade chart, prepared: its model, and each state's scene at each size. */
+export interface PreparedTradeChart extends PreparedChart {
+  model: TradeModel;
+  /** Accessible name of the drawing. */
+  svgTitle: string;
+  sceneFor(stateId: string, size: ChartSize): TradeScene;
+}
+
+const svgTitle = "Central Asia's goods trade with China, Russia and the EU, US$ billions";
+/** Where the wide drawing takes over in a static figure: about where the live figure reaches 680 px. */
+const wideMedia = "(min-width: 48rem)";
+
+/** Central Asia's goods trade with China, Russia and the EU, 1995 to the latest year, each by its own figures. */
+export default defineChart({
+  title: "Central Asia's goods trade with China, Russia and the EU",
+  description:
+    "The five Central Asian states' goods trade with each partner, US$ billions, by each partner's own figures, with the gaps and disagreements between sources shown.",
+  dataset: "trade",
+  prepare(data): PreparedTradeChart {
+    const model = buildTradeModel(data);
+    const scenes = new Map<string, TradeScene>();
+    const sceneFor = (stateId: string, size: ChartSize) => {
+      const key = `${stateId}/${size}`;
+      const scene = scenes.get(key) ?? layoutTradeChart(model, stateId, size);
+      scenes.set(key, scene);
+      return scene;
+    };
+    const drawing = (stateId: string, size: ChartSize): StaticDrawing => {
+      const scene = sceneFor(stateId, size);
+      const file = standaloneSvg({
+        chart: tradeSvg(scene, { idPrefix: `file-${stateId}-${size}`, title: svgTitle }),
+        chartWidth: scene.width,
+        chartHeight: scene.height,
+        css: marksCss,
+        heading: [],
+        width: scene.width,
+      });
+      return { name: `${stateId}-${size}`, ...file, ...(size === "wide" ? { media: wideMedia } : {}) };
+    };
+    return {
+      model,
+      svgTitle,
+      states: tradeStateIds.map((id) => ({
+        id,
+        label: tradeStateSpecs[id].label,
+        description: sceneFor(id, "compact").description,
+        announcement: sceneFor(id, "compact").announcement,
+      })),
+      summaryState: tradeSummaryState,
+      shareState: tradeShareState,
+      sourceNote: describeTradeSources(model),
+      frames: (sequence) =>
+        sequence.map(
+          (stateId): TradeFrame => ({
+            stateId,
+            title: svgTitle,
+            scenes: { compact: sceneFor(stateId, "compact"), wide: sceneFor(stateId, "wide") },
+          }),
+        ),
+      // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
+      drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),
+      sceneFor,
+    };
+  },
+  Figure: TradeFigure,
+  Table: TradeTable,
+});

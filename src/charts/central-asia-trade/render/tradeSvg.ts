@@ -1,0 +1,169 @@
+import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { chartDimensions } from "../layout/dimensions.ts";
+import type { TextMark, TradeScene } from "../layout/scene.ts";
+import {
+  barAttributes,
+  barParts,
+  caretPath,
+  lineBaselines,
+  pointAttributes,
+  ruleAttributes,
+  segmentAttributes,
+  textAttributes,
+  tickAttributes,
+  tickParts,
+  type MarkAttributes,
+} from "./marks.ts";
+
+/** Both halves of a mark's attributes, as one set for markup. */
+const all = ({ instant, animated }: MarkAttributes): Attributes => ({ ...instant, ...animated });
+
+/** Options of {@link tradeSvg}. */
+export interface TradeSvgOptions {
+  /** Unique prefix for the ids inside this SVG. */
+  idPrefix: string;
+  /** Accessible name of the chart. */
+  title: string;
+  /** Hidden from assistive technology where the surrounding text carries the meaning. */
+  isDecorative?: boolean;
+  /** Extra attributes on the root (a standalone file's xmlns and size). */
+  root?: Attributes;
+  /** Markup to put first inside the root (a standalone file's styles). */
+  head?: string;
+}
+
+function textLines(text: TextMark, scene: TradeScene): string[] {
+  const baselines = lineBaselines(scene, text.lines.length);
+  return text.lines.map((line, index) => element("tspan", { x: 0, y: baselines[index] }, escapeXml(line)));
+}
+
+function ticks(scene: TradeScene): string {
+  const axis = (name: "x" | "y", list: TradeScene["xTicks"]) => {
+    const parts = tickParts(scene, name);
+    return list.map((tick) =>
+      element("g", { "data-tick": name, "data-key": tick.key, ...all(tickAttributes(tick, name)) }, [
+        element("line", parts.line),
+        element("text", parts.label, escapeXml(tick.label)),
+      ]),
+    );
+  };
+  return element("g", { class: "trade-ticks", "aria-hidden": "true" }, [...axis("y", scene.yTicks), ...axis("x", scene.xTicks)]);
+}
+
+function series(scene: TradeScene): string[] {
+  const sizes = chartDimensions[scene.size].markers;
+  return scene.series.map((line) =>
+    element("g", { class: "trade-series", "data-series": true, "data-key": line.key, "data-visible": String(line.isVisible) }, [
+      ...line.segments.map((segment) =>
+        element("path", {
+          "data-segment": true,
+          "data-key": segment.key,
+          "data-basis": segment.basis,
+          "data-dashed": segment.isDashed ? "true" : undefined,
+          ...all(segmentAttributes(segment)),
+        }),
+      ),
+      ...line.points.map((point) => {
+        const half = sizes.comparison / 2;
+        const shape =
+          point.kind === "comparison"
+            ? element("rect", { x: -half, y: -half, width: sizes.comparison, height: sizes.comparison, transform: "rotate(45)" })
+            : element("circle", { r: point.kind === "focus" ? sizes.focus : sizes.point });
+        const caret = point.kind === "lower-bound" ? element("path", { d: caretPath(scene) }) : "";
+        return element(
+          "g",
+          {
+            "data-point": true,
+            "data-key": point.key,
+            "data-kind": point.kind,
+            "data-bound": point.kind === "lower-bound" ? "lower" : undefined,
+            ...all(pointAttributes(point)),
+          },
+          [shape, caret],
+        );
+      }),
+    ]),
+  );
+}
+
+function bars(scene: TradeScene): string {
+  return element(
+    "g",
+    { class: "trade-bars" },
+    scene.bars.map((bar) => {
+      const parts = barParts(bar);
+      return element(
+        "g",
+        {
+          "data-bar": true,
+          "data-key": bar.key,
+          "data-series-key": bar.seriesKey,
+          "data-missing": bar.isMissing ? "true" : undefined,
+          ...all(barAttributes(bar)),
+        },
+        [
+          element("rect", { width: parts.width, height: bar.height }),
+          element("text", { x: parts.labelX, y: bar.height / 2, dy: "0.35em" }, escapeXml(bar.label)),
+        ],
+      );
+    }),
+  );
+}
+
+function texts(scene: TradeScene): string {
+  return element(
+    "g",
+    { class: "trade-texts" },
+    scene.texts.map((text) =>
+      element(
+        "text",
+        {
+          "data-text": true,
+          "data-key": text.key,
+          "data-tone": text.tone,
+          "data-strong": text.isStrong ? "true" : undefined,
+          ...all(textAttributes(text)),
+        },
+        textLines(text, scene),
+      ),
+    ),
+  );
+}
+
+/**
+ * The SVG markup of one scene: every keyed mark of every state, this scene's geometry and
+ * visibility. The page draws it at build time; the browser redraws it when the figure changes
+ * size, then moves the same nodes from state to state (update.ts).
+ */
+export function tradeSvg(scene: TradeScene, options: TradeSvgOptions): string {
+  const { idPrefix, title, isDecorative = false } = options;
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  const rules = element(
+    "g",
+    { class: "trade-rules" },
+    scene.rules.map((rule) => element("line", { "data-rule": true, "data-key": rule.key, ...all(ruleAttributes(rule)) })),
+  );
+  return element(
+    "svg",
+    {
+      class: "trade-svg",
+      "data-size": scene.size,
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      role: isDecorative ? undefined : "img",
+      "aria-hidden": isDecorative ? "true" : undefined,
+      "aria-labelledby": isDecorative ? undefined : `${titleId} ${descId}`,
+      ...options.root,
+    },
+    [
+      options.head ?? "",
+      element("title", { id: titleId }, escapeXml(title)),
+      element("desc", { id: descId, "data-role": "description" }, escapeXml(scene.description)),
+      ticks(scene),
+      rules,
+      ...series(scene),
+      bars(scene),
+      texts(scene),
+    ],
+  );
+}

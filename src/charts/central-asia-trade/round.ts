@@ -1,4 +1,0 @@
-/** One decimal is finer than a pixel at any size the chart is drawn, and keeps the frames small. */
-export function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}

@@ -1,0 +1,80 @@
+import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/chartContract.ts";
+import { eurasiaDefs } from "../shared/eurasia/eurasiaDefs.ts";
+import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
+import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
+import { standaloneSvg } from "../shared/standaloneSvg.ts";
+import { layoutMembershipChart, layoutMembershipFrame, type MembershipScene } from "./layout.ts";
+import marksCss from "./render/membership-marks.css?raw";
+import MembershipFigure from "./render/MembershipFigure.astro";
+import MembershipTable from "./render/MembershipTable.astro";
+import { mapSvg } from "./render/mapSvg.ts";
+import { listMembershipStates, membershipSummaryState, type MembershipRows } from "./states.ts";
+import { statusLabels } from "./words.ts";
+
+/** The SCO map, prepared: its rows and geography, and each state's scene. */
+export interface PreparedMembershipChart extends PreparedChart {
+  rows: MembershipRows;
+  geography: EurasiaGeography;
+  sceneFor(stateId: string, since?: string): MembershipScene;
+}
+
+/** "Source: …" naming how many distinct sites the rows cite, so the note follows the data. */
+function describeSources(rows: MembershipRows): string {
+  const sites = new Set(rows.map((row) => new URL(row.source_url).hostname.replace(/^www\./, "")));
+  return (
+    `Source: SCO summit decisions as reported by the SCO and ${sites.size - 1} news and government sites. ` +
+    "A status counts from the year of the summit decision; the map keeps the labels in use before the 2025 reform."
+  );
+}
+
+function drawing(scene: MembershipScene, name: string): StaticDrawing {
+  const { geography } = scene;
+  const file = standaloneSvg({
+    chart: mapSvg(scene, { idPrefix: `file-${name}`, title: `The SCO at the end of ${scene.year}` }),
+    chartWidth: geography.width,
+    chartHeight: geography.height,
+    defs: eurasiaDefs(geography),
+    css: marksCss,
+    heading: [String(scene.year), scene.caption],
+    legend: scene.counts.map((entry) => ({ swatch: { "data-status": entry.status }, label: entry.label })),
+    width: geography.width,
+  });
+  return { name, ...file };
+}
+
+/** How the Shanghai Cooperation Organization grew, year by year since 1996, on a map of Eurasia. */
+export default defineChart({
+  title: "How the Shanghai Cooperation Organization grew",
+  description: "Members, observers and dialogue partners of the SCO and its forerunner, year by year since 1996.",
+  dataset: "membership",
+  prepare(data): PreparedMembershipChart {
+    const rows = data.membership;
+    const geography = eurasiaFor(data);
+    const stateIds = listMembershipStates(rows);
+    const summaryState = membershipSummaryState(rows);
+    return {
+      rows,
+      geography,
+      states: stateIds.map((id) => {
+        const frame = layoutMembershipFrame(rows, id, geography);
+        return { id, label: id, description: frame.description, announcement: frame.announcement };
+      }),
+      summaryState,
+      shareState: summaryState,
+      sourceNote: describeSources(rows),
+      frames: (sequence) =>
+        sequence.map((stateId, index) => layoutMembershipFrame(rows, stateId, geography, sequence[index - 1])),
+      drawings: (stateId, since) => {
+        const scene = layoutMembershipChart(rows, stateId, geography, since);
+        return [drawing(scene, since ? `${stateId}-since-${since}` : stateId)];
+      },
+      sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
+      pageDefs: () => `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
+    };
+  },
+  Figure: MembershipFigure,
+  Table: MembershipTable,
+});
+
+/** Reader-facing status names, for the legend of the live figure. */
+export { statusLabels };

@@ -1,0 +1,75 @@
+import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
+import type { MembershipScene } from "../layout.ts";
+
+/** Options of {@link mapSvg}. */
+export interface MapSvgOptions {
+  /** Unique prefix of the SVG's title and desc ids. */
+  idPrefix: string;
+  title: string;
+  /** Hidden from assistive technology where the surrounding text carries the meaning. */
+  isDecorative?: boolean;
+  /** The live map carries a (hidden) label for every country, so the updater can show any of them. */
+  isLive?: boolean;
+  /** Extra attributes on the root (position and size inside a standalone file). */
+  root?: Attributes;
+}
+
+/**
+ * The map of one state: the land through one `<use>` of the shared outlines, each country the
+ * data mentions through its own `<use>` coloured by `data-status`, small states as dots, and
+ * the names of the countries that changed. The outlines are not in it (see eurasiaDefs.ts).
+ */
+export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
+  const { geography, statuses, names } = scene;
+  const changed = new Set(scene.changedKeys);
+  const dotKeys = new Set(geography.dots.map((dot) => dot.key));
+  const labelOf = new Map(scene.labels.map((label) => [label.key, label]));
+  const labelKeys = options.isLive ? Object.keys(names) : scene.labels.map((label) => label.key);
+  const isDecorative = options.isDecorative ?? false;
+  const mark = (key: string) => ({
+    "data-key": key,
+    "data-status": statuses[key] ?? "none",
+    "data-changed": changed.has(key) ? "" : undefined,
+  });
+  return element(
+    "svg",
+    {
+      class: "membership-map",
+      viewBox: `0 0 ${geography.width} ${geography.height}`,
+      role: isDecorative ? undefined : "img",
+      "aria-hidden": isDecorative ? "true" : undefined,
+      "aria-labelledby": isDecorative ? undefined : `${options.idPrefix}-title ${options.idPrefix}-desc`,
+      ...options.root,
+    },
+    [
+      element("title", { id: `${options.idPrefix}-title` }, escapeXml(options.title)),
+      element("desc", { id: `${options.idPrefix}-desc`, "data-role": "description" }, escapeXml(scene.description)),
+      element("use", { href: `#${landId}`, class: "map-land", "data-status": "none" }),
+      element(
+        "g",
+        { class: "map-countries" },
+        Object.keys(statuses)
+          .filter((key) => !dotKeys.has(key) && geography.anchors[key])
+          .map((key) => element("use", { href: `#${outlineId(key)}`, ...mark(key) })),
+      ),
+      element(
+        "g",
+        { class: "map-dots" },
+        geography.dots.map((dot) => element("circle", { cx: dot.cx, cy: dot.cy, r: 5, ...mark(dot.key) })),
+      ),
+      element(
+        "g",
+        { class: "map-labels", "aria-hidden": "true" },
+        labelKeys.map((key) => {
+          const label = labelOf.get(key);
+          return element(
+            "text",
+            { "data-label": key, x: label?.x ?? 0, y: label?.y ?? 0, "data-visible": label ? "true" : "false" },
+            escapeXml(names[key] ?? key),
+          );
+        }),
+      ),
+    ],
+  );
+}

@@ -1,0 +1,31 @@
+/** An axis-aligned rectangle in viewBox units. */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** True when the boxes overlap or come closer than `gap`. */
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+}
+
+/**
+ * The one obstacle-avoiding placer of both charts: tries the candidate positions in order and
+ * returns the first whose box keeps `gap` clear of every obstacle and passes `isAllowed` (or the
+ * first candidate, if none does). `boxOf` gives the box a label would take at a candidate position.
+ */
+export function placeClear<Candidate>(
+  candidates: readonly Candidate[],
+  boxOf: (candidate: Candidate) => Box,
+  obstacles: readonly Box[],
+  options: { gap?: number; isAllowed?: (box: Box) => boolean } = {},
+): Candidate | undefined {
+  const { gap = 0, isAllowed = () => true } = options;
+  const isClear = (candidate: Candidate) => {
+    const box = boxOf(candidate);
+    return isAllowed(box) && obstacles.every((obstacle) => !boxesOverlap(box, obstacle, gap));
+  };
+  return candidates.find(isClear) ?? candidates[0];
+}

@@ -1,0 +1,73 @@
+import type { Datasets, DatasetName } from "../../data/datasets.ts";
+
+/** A state of a chart, with its own words, so a new state cannot exist without them. */
+export interface ChartState {
+  id: string;
+  /** What the embed's stepper calls it. */
+  label: string;
+  /** The picture in full, for text alternatives. */
+  description: string;
+  /** What changed, announced to screen readers when the chart moves to it. */
+  announcement: string;
+}
+
+/** A drawing of one state as a file of its own (served at `figures/<chart>/<name>.svg`). */
+export interface StaticDrawing {
+  /** File name without the extension; unique within the chart. */
+  name: string;
+  svg: string;
+  width: number;
+  height: number;
+  /** Where this drawing is meant for (a `<picture>` source), e.g. "(min-width: 48rem)"; the last drawing has none. */
+  media?: string;
+}
+
+/** What a chart computes from the data, once per build (again when the data change). */
+export interface PreparedChart {
+  states: readonly ChartState[];
+  /** The state an embed opens at. */
+  summaryState: string;
+  /** The state its share image shows. */
+  shareState: string;
+  /** The source line under the chart. */
+  sourceNote: string;
+  /**
+   * The browser's frames for the states a figure may show, in the order its reader meets them
+   * (a section's steps, or every state for an embed): plain JSON data.
+   */
+  frames(sequence: readonly string[]): unknown[];
+  /**
+   * The state as standalone drawings (one per screen size where one is not enough). `since` is
+   * the state the reader saw before, for a chart that says what changed since then.
+   */
+  drawings(stateId: string, since?: string): StaticDrawing[];
+  /** Markup the page writes once, however many figures use it (shared outlines); identical markup is written once. */
+  pageDefs?(): string;
+}
+
+/** An Astro component of a chart's folder (typed loosely: the registry holds every chart's). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ChartComponent = (props: any) => unknown;
+
+/**
+ * The contract a chart folder exports from its `index.ts`: with one line in the registry
+ * (src/charts/registry.ts) the chart gets the sticky figure, the static figures, the data table,
+ * the embed page, the downloads and the share image, with no other file naming it.
+ */
+export interface Chart<Prepared extends PreparedChart = PreparedChart> {
+  title: string;
+  /** One line for embeds and link previews. */
+  description: string;
+  /** The dataset offered as the chart's data download. */
+  dataset: DatasetName;
+  prepare(data: Datasets): Prepared;
+  /** The figure's body in one state: `{ chart: Prepared, state, idPrefix, isDecorative }`. */
+  Figure: ChartComponent;
+  /** The data behind the chart: `{ chart: Prepared }`. */
+  Table: ChartComponent;
+}
+
+/** Declares a chart, keeping its own prepared type inside its folder. */
+export function defineChart<Prepared extends PreparedChart>(chart: Chart<Prepared>): Chart {
+  return chart as unknown as Chart;
+}

@@ -1,0 +1,72 @@
+import type { Amount } from "../../schemas/csvFields.ts";
+
+/** How a figure is worded, beyond its value. */
+export interface MoneyOptions {
+  /** The source only says "over" this value. */
+  isLowerBound?: boolean;
+  /** An official's rounded statement: printed as stated ("$37 billion"), never padded ("$37.0 billion"). */
+  isStatement?: boolean;
+  /** Tight labels on charts: "$30.8bn", "$80m". */
+  isTight?: boolean;
+}
+
+const units = {
+  billion: { wide: " billion", tight: "bn" },
+  million: { wide: " million", tight: "m" },
+} as const;
+
+/** Drops trailing zeros of a fixed-point string: "42.0" → "42", "37.50" → "37.5". */
+function trimZeros(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/**
+ * A sourced US$ billions figure in the house style, one style for text, labels, captions,
+ * announcements and downloads: billions to one decimal ("$30.8 billion"), millions below one
+ * billion ("$80 million"), official statements as stated ("over $42 billion", never "$42.0bn").
+ * Data tables and CSV downloads keep each source's own precision instead (see formatAsWritten).
+ */
+export function formatMoney(amount: Amount, options: MoneyOptions = {}): string {
+  const { value } = amount;
+  const isMillions = value < 1 && !options.isStatement;
+  const digits = options.isStatement
+    ? trimZeros(value.toFixed(amount.decimals))
+    : isMillions
+      ? String(Math.round(value * 1000))
+      : value.toFixed(1);
+  const unit = units[isMillions ? "million" : "billion"][options.isTight ? "tight" : "wide"];
+  return `${options.isLowerBound ? "over " : ""}$${digits}${unit}`;
+}
+
+/** A figure exactly as its source wrote it, for data tables: "94.82", "over 42.0". */
+export function formatAsWritten(amount: Amount, isLowerBound = false): string {
+  return `${isLowerBound ? "over " : ""}${amount.value.toFixed(amount.decimals)}`;
+}
+
+/** An axis tick in US$ billions: round numbers only ("$20bn"). */
+export function formatTick(billions: number): string {
+  return `$${billions.toLocaleString("en-US")}bn`;
+}
+
+/** How a date is written: month names in full ("long") or short ("short", for chart labels); with or without the year. */
+export interface DateOptions {
+  month?: "long" | "short";
+  isYearless?: boolean;
+}
+
+/**
+ * An ISO date as precise as it is written: "2022-02-24" → "24 February 2022", "2012-04" →
+ * "April 2012", "1996" → "1996"; with `month: "short"`, "24 Feb 2022". `isYearless` drops the
+ * year ("2 July") where the context gives it.
+ */
+export function formatDate(date: string, options: DateOptions = {}): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (year === undefined || month === undefined) return date;
+  const format = new Intl.DateTimeFormat("en-GB", {
+    day: day === undefined ? undefined : "numeric",
+    month: options.month ?? "long",
+    year: options.isYearless ? undefined : "numeric",
+    timeZone: "UTC",
+  });
+  return format.format(new Date(Date.UTC(year, month - 1, day ?? 1))).replace(/Sept\b/, "Sep");
+}

@@ -1,0 +1,92 @@
+import { parse } from "csv-parse/sync";
+import type { z } from "zod";
+import { DataError, type DataIssue } from "./DataError.ts";
+
+/** A validated CSV row together with the 1-based line it came from (for later cross-row checks). */
+export type Located<Row> = Row & { readonly line: number };
+
+/**
+ * Parses CSV text and validates every row with `schema`. Collects every problem (bad cell,
+ * wrong column count, missing header) before throwing one DataError, so an editor sees them all.
+ */
+export function parseCsv<Schema extends z.ZodType<Record<string, unknown>>>(
+  text: string,
+  file: string,
+  schema: Schema,
+  expectedColumns: readonly string[],
+): Located<z.output<Schema>>[] {
+  const issues: DataIssue[] = [];
+  const header = (text.split(/\r?\n/, 1)[0] ?? "").split(",").map((name) => name.trim());
+  const missing = expectedColumns.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    throw new DataError(
+      missing.map((column) => ({
+        file,
+        line: 1,
+        field: column,
+        message: `the header has no "${column}" column; expected the columns ${expectedColumns.join(",")}.`,
+      })),
+    );
+  }
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: false });
+  } catch (error) {
+    const parseError = error as Error & { lines?: number };
+    throw new DataError([
+      {
+        file,
+        line: parseError.lines ?? 1,
+        field: "(row)",
+        message: `${parseError.message}. Check quotes and the number of commas on this line.`,
+      },
+    ]);
+  }
+  const rows: Located<z.output<Schema>>[] = [];
+  for (const { record, info } of records) {
+    const result = schema.safeParse(record);
+    if (result.success) {
+      rows.push({ ...result.data, line: info.lines });
+      continue;
+    }
+    for (const problem of result.error.issues) {
+      issues.push({
+        file,
+        line: info.lines,
+        field: String(problem.path[0] ?? "(row)"),
+        message: problem.message,
+      });
+    }
+  }
+  if (issues.length > 0) throw new DataError(issues);
+  return rows;
+}
+
+/**
+ * Fails with one issue per repeated key, naming both lines, so duplicated rows never render twice.
+ * `keyOf` returns the identity of a row; `describe` words it for the message.
+ */
+export function assertUniqueRows<Row extends { line: number }>(
+  rows: readonly Row[],
+  file: string,
+  keyOf: (row: Row) => string,
+  field: string,
+): void {
+  const firstLineByKey = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  for (const row of rows) {
+    const key = keyOf(row);
+    const firstLine = firstLineByKey.get(key);
+    if (firstLine === undefined) {
+      firstLineByKey.set(key, row.line);
+    } else {
+      issues.push({
+        file,
+        line: row.line,
+        field,
+        message: `duplicates the row on line ${firstLine} (${key}); delete one of the two rows.`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new DataError(issues);
+}

@@ -1,0 +1,122 @@
+import type { DataIssue } from "../data/DataError.ts";
+import type { Datasets } from "../data/datasets.ts";
+import { checkFigure, moneyPattern } from "./figureText.ts";
+import type { SectionSource } from "./readSection.ts";
+import { resolveRowRef } from "./rowRefs.ts";
+
+/** One story section as the checks see it. */
+export interface CheckedSection {
+  /** Path of the MDX file, as messages show it. */
+  file: string;
+  frontmatter: { title?: string; chart?: string | undefined; headline?: string | undefined; dek?: string | undefined };
+  /** 1-based line of each frontmatter key in the file. */
+  keyLines: Readonly<Record<string, number>>;
+  source: SectionSource;
+}
+
+const stepIdPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+function checkHeadline(sections: readonly CheckedSection[], issues: DataIssue[]): void {
+  const first = sections[0];
+  const withHeadline = sections.filter((section) => section.frontmatter.headline);
+  if (first && withHeadline.length === 1 && withHeadline[0] === first && first.frontmatter.dek) return;
+  issues.push({
+    file: first?.file ?? "content/story/",
+    line: 1,
+    field: "headline",
+    message:
+      "the first section (and only it) must set both headline: and dek: in its frontmatter" +
+      (withHeadline.length > 1 ? `; found headlines in ${withHeadline.map((s) => s.file).join(", ")}.` : "."),
+  });
+}
+
+function checkSteps(
+  sections: readonly CheckedSection[],
+  statesByChart: Readonly<Record<string, readonly string[]>>,
+  issues: DataIssue[],
+): void {
+  const firstUse = new Map<string, string>();
+  for (const { file, frontmatter, keyLines, source } of sections) {
+    const { chart } = frontmatter;
+    const chartLine = keyLines.chart ?? 1;
+    if (chart !== undefined && !(chart in statesByChart)) {
+      const known = Object.keys(statesByChart).join(", ");
+      issues.push({ file, line: chartLine, field: "chart", message: `"${chart}" is not a chart of this story; use one of: ${known}.` });
+      continue;
+    }
+    if (chart && source.steps.length === 0) {
+      const message = `a section with a chart needs at least one <Step id="…" state="…"> element; add steps or remove "chart".`;
+      issues.push({ file, line: chartLine, field: "chart", message });
+    }
+    for (const { id, state, line, text } of source.steps) {
+      const at = (field: string, message: string) => issues.push({ file, line, field, message });
+      if (!chart) {
+        at("chart", `<Step> is only allowed in a scrolly section; add "chart:" to this file's frontmatter.`);
+        continue;
+      }
+      if (!id) at("id", `the step has no id; add id="a-kebab-case-name" (it becomes the link #name).`);
+      else if (!stepIdPattern.test(id)) at("id", `"${id}" is not kebab-case; use lower-case words joined by hyphens.`);
+      else if (firstUse.has(id)) at("id", `"${id}" is already used at ${firstUse.get(id)}; step ids must be unique.`);
+      else firstUse.set(id, `${file}:${line}`);
+      const allowed = statesByChart[chart] ?? [];
+      if (!state) at("state", `the step has no state; add state="…", one of: ${allowed.join(", ")}.`);
+      else if (!allowed.includes(state)) at("state", `"${state}" is not a state of chart "${chart}"; use one of: ${allowed.join(", ")}.`);
+      if (text === "") at("(body)", `the step "${id ?? ""}" has no text; write what the reader should notice.`);
+    }
+  }
+}
+
+/** Every money figure is cited, and every citation prints its row's figure in the house style. */
+function checkFigures(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
+  for (const { file, source } of sections) {
+    const citations = [...source.steps.flatMap((step) => step.citations), ...source.proseCitations];
+    for (const citation of citations) {
+      const row = resolveRowRef(citation.ref, data);
+      const problem = "problem" in row ? row.problem : checkFigure(citation.text, row);
+      if (problem) issues.push({ file, line: citation.line, field: "figure", message: problem });
+    }
+    for (const { text, line } of source.uncitedText) {
+      for (const [figure] of text.matchAll(moneyPattern)) {
+        const message = `"${figure}" has no data citation; write it as [${figure}](row:trade/…) pointing at its row.`;
+        issues.push({ file, line, field: "figure", message });
+      }
+      for (const [number] of text.matchAll(/\d+\.\d{2,}/g)) {
+        const message = `"${number}" has more than one decimal; round it as the house style does (one decimal).`;
+        issues.push({ file, line, field: "figure", message });
+      }
+    }
+  }
+}
+
+/** Numbers outside citations (years, counts, dates) must appear somewhere in the data. */
+function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
+  const known = new Set<string>();
+  for (const match of JSON.stringify(data).matchAll(/\d+(?:\.\d+)?/g)) known.add(String(Number(match[0])));
+  for (const { file, source } of sections) {
+    for (const { text, line } of source.uncitedText) {
+      for (const [number] of text.replace(moneyPattern, " ").matchAll(/\d+(?:\.\d+)?/g)) {
+        if (known.has(String(Number(number)))) continue;
+        const message = `${number} appears in no data row; cite the row it comes from, or correct it.`;
+        issues.push({ file, line, field: "number", message });
+      }
+    }
+  }
+}
+
+/**
+ * Checks the whole story against the charts and the data: the headline, every step (id, state,
+ * text, place) and every figure (cited, matching its row at the printed precision, in the house
+ * style). Returns every problem with its file and line, so one run shows them all.
+ */
+export function checkStory(
+  sections: readonly CheckedSection[],
+  statesByChart: Readonly<Record<string, readonly string[]>>,
+  data: Datasets,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  checkHeadline(sections, issues);
+  checkSteps(sections, statesByChart, issues);
+  checkFigures(sections, data, issues);
+  checkOtherNumbers(sections, data, issues);
+  return issues;
+}

@@ -1,0 +1,91 @@
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import { getDatasets } from "../data/getDatasets.ts";
+import type { CitationSource } from "./readSection.ts";
+import { resolveRowRef, type ResolvedRow } from "./rowRefs.ts";
+
+/** A step of the story, with what the page needs to draw it. */
+export interface StoryStep {
+  id: string;
+  state: string;
+  /** The state of the previous step in its section (what "since" a chart's caption counts from). */
+  since: string | undefined;
+  chart: string;
+  citations: readonly CitationSource[];
+}
+
+/** A story section ready to render. */
+export interface StorySection {
+  entry: CollectionEntry<"story">;
+  /** Anchor id of the section (`section-<slug>`). */
+  anchor: string;
+  /** The section's steps, in order (none for a prose section). */
+  steps: StoryStep[];
+  Content: Awaited<ReturnType<typeof render>>["Content"];
+}
+
+/** A source a figure of the story comes from, numbered in order of first citation. */
+export interface SourceNoteEntry {
+  number: number;
+  name: string;
+  url: string;
+  /** The rows cited from it ("central-asia-trade.csv:15"). */
+  rows: string[];
+}
+
+function stepsOf(entry: CollectionEntry<"story">): StoryStep[] {
+  const { chart, source } = entry.data;
+  if (!chart || !source) return [];
+  return source.steps.map((step, index) => ({
+    id: step.id ?? "",
+    state: step.state ?? "",
+    since: source.steps[index - 1]?.state,
+    chart,
+    citations: step.citations,
+  }));
+}
+
+/** Every story section in reading order (the content layer has checked them all). */
+export async function getStory(): Promise<StorySection[]> {
+  const entries = (await getCollection("story")).sort((a, b) => a.id.localeCompare(b.id));
+  return Promise.all(
+    entries.map(async (entry) => ({
+      entry,
+      anchor: `section-${entry.id.replace(/^\d+-/, "")}`,
+      steps: stepsOf(entry),
+      Content: (await render(entry)).Content,
+    })),
+  );
+}
+
+/** The step with this id. */
+export async function getStep(id: string): Promise<StoryStep> {
+  const entries = await getCollection("story");
+  const step = entries.flatMap(stepsOf).find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`No step "${id}" in the story collection.`);
+  return step;
+}
+
+/**
+ * The story's data citations resolved to their rows, and the sources they come from numbered in
+ * reading order (one note per source page), so a figure's marker and its step's source line agree.
+ */
+export async function getSourceNotes(): Promise<{ notes: SourceNoteEntry[]; rowOf: Map<string, ResolvedRow> }> {
+  const [entries, data] = await Promise.all([getCollection("story"), getDatasets()]);
+  const citations = entries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((entry) => [...(entry.data.source?.steps.flatMap((step) => step.citations) ?? []), ...(entry.data.source?.proseCitations ?? [])]);
+  const notes: SourceNoteEntry[] = [];
+  const rowOf = new Map<string, ResolvedRow>();
+  for (const citation of citations) {
+    const row = resolveRowRef(citation.ref, data);
+    if ("problem" in row) throw new Error(row.problem);
+    rowOf.set(citation.ref, row);
+    const note = notes.find((candidate) => candidate.url === row.sourceUrl);
+    if (note) {
+      if (!note.rows.includes(row.address)) note.rows.push(row.address);
+    } else {
+      notes.push({ number: notes.length + 1, name: row.sourceName, url: row.sourceUrl, rows: [row.address] });
+    }
+  }
+  return { notes, rowOf };
+}
