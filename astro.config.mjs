@@ -22,7 +22,20 @@ export default defineConfig({
   integrations: [mdx(), hostHeaders()],
   // The story has no code blocks; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns that it cannot keep it, once per story section on every build. Astro
+        // injects the head itself, so the warning says nothing; silenced so real ones stand out.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Strict CSP as a <meta> on every page: scripts and styles only from the site itself or by
   // hash (no 'unsafe-inline'), nothing loaded from elsewhere. Headers that a <meta> cannot
   // carry (frame-ancestors) are in public/_headers.

@@ -12,8 +12,8 @@ const attachers: Record<ChartId, AttachChart> = {
   "central-asia-trade": attachTradeChart,
 };
 
-/** Adopts the server-rendered chart in `figure[data-chart]`. */
-export function attachChart(figure: HTMLElement): ReturnType<AttachChart> {
+/** Adopts the server-rendered chart in `figure[data-chart]` once its frames are loaded. */
+export async function attachChart(figure: HTMLElement): ReturnType<AttachChart> {
   const attach = attachers[(figure.dataset.chart ?? "") as ChartId];
   if (!attach) throw new Error(`No updater for chart "${figure.dataset.chart}".`);
   return attach(figure);

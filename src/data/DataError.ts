@@ -35,4 +35,3 @@ export class DataError extends Error {
     this.stack = this.message;
   }
 }
-

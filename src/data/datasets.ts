@@ -30,9 +30,7 @@ export const datasetSpecs = {
 export type DatasetName = keyof typeof datasetSpecs;
 
 /** The validated rows of one dataset, in file order, each with its line. */
-export type DatasetRows<Name extends DatasetName> = readonly Located<
-  z.output<(typeof datasetSpecs)[Name]["schema"]>
->[];
+export type DatasetRows<Name extends DatasetName> = readonly Located<z.output<(typeof datasetSpecs)[Name]["schema"]>>[];
 
 /** Every dataset's rows: what a chart's `prepare` receives. */
 export type Datasets = { readonly [Name in DatasetName]: DatasetRows<Name> };

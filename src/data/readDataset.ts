@@ -26,5 +26,5 @@ export function readDataset<Name extends DatasetName>(name: Name): DatasetRows<N
   const rows = parseCsv(readFileSync(filePath, "utf8"), file, spec.schema, spec.columns);
   (spec.checkRows as (rows: unknown, file: string) => void)(rows, file);
   cache.set(name, { stamp, rows });
-  return rows as DatasetRows<Name>;
+  return rows as unknown as DatasetRows<Name>;
 }

@@ -8,7 +8,7 @@ import { reportHeight } from "./reportHeight.ts";
  * state drawn in the HTML), wires the stepper and reports the page height to the host. If the
  * chart cannot start or draw a state, the page keeps (or shows) that state's static picture.
  */
-export function startEmbed(): void {
+export async function startEmbed(): Promise<void> {
   const main = document.querySelector<HTMLElement>("[data-embed]");
   const figure = main?.querySelector<HTMLElement>("figure[data-chart]");
   const stepper = main?.querySelector<HTMLElement>("[data-stepper]");
@@ -21,7 +21,7 @@ export function startEmbed(): void {
     console.error(`The chart could not draw "${stateId}"; showing its static picture.`, error);
   };
   try {
-    const chart = attachChart(figure);
+    const chart = await attachChart(figure);
     const select = stepper.querySelector<HTMLSelectElement>("select[data-role=state-select]");
     if (select && requested && chart.stateIds.includes(requested)) select.value = requested;
     createStateStepper({

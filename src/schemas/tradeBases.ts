@@ -15,7 +15,8 @@ export interface TradeBasis {
 }
 
 const imfReporters = ["CHN", "RUS", "EU", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
-const reporterNames: Record<(typeof imfReporters)[number], string> = {
+/** Who reported a figure to the IMF, by the code in the source ("IMF DOTS (CHN-reported …"). */
+export const imfReporterNames: Record<(typeof imfReporters)[number], string> = {
   CHN: "China",
   RUS: "Russia",
   EU: "the EU",
@@ -31,7 +32,7 @@ export const tradeBases: readonly TradeBasis[] = [
   ...imfReporters.map((code) => ({
     prefix: `IMF DOTS (${code}-reported`,
     slug: `imf-${code.toLowerCase()}`,
-    name: `IMF Direction of Trade Statistics, as reported by ${reporterNames[code]}`,
+    name: `IMF trade statistics, ${imfReporterNames[code]}'s reports`,
     isStatement: false,
   })),
   { prefix: "China GACC customs", slug: "gacc", name: "China's customs (GACC), via the press", isStatement: false },
@@ -60,7 +61,12 @@ export const tradeBases: readonly TradeBasis[] = [
     name: "Kazakhstan's Ministry of Trade and Integration, via the press",
     isStatement: false,
   },
-  { prefix: "Uzbekistan Statistics Agency", slug: "uzstat", name: "Uzbekistan's Statistics Agency, via the press", isStatement: false },
+  {
+    prefix: "Uzbekistan Statistics Agency",
+    slug: "uzstat",
+    name: "Uzbekistan's Statistics Agency, via the press",
+    isStatement: false,
+  },
 ];
 
 /** The basis of a row; undefined when its source starts with none of the known prefixes. */

@@ -1,7 +1,7 @@
 import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
-import { createScrollController, type ScrollController } from "./createScrollController.ts";
+import { createScrollController, triggerShare, type ScrollController } from "./createScrollController.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
 
 /** One wired scrolly section. */
@@ -22,8 +22,9 @@ type EngineState = "running" | "failed";
 /** The section the reader is in or next to: the first whose bottom is still below the trigger line. */
 function currentSection(sections: readonly RunningSection[]): RunningSection | undefined {
   return (
-    sections.find(({ section, controller }) => section.getBoundingClientRect().bottom > window.innerHeight * controller.offset) ??
-    sections.at(-1)
+    sections.find(
+      ({ section, controller }) => section.getBoundingClientRect().bottom > window.innerHeight * controller.offset,
+    ) ?? sections.at(-1)
   );
 }
 
@@ -37,18 +38,21 @@ function setEngine(section: HTMLElement, state: EngineState): void {
   section.dataset.engine = state;
 }
 
-function startSection(section: HTMLElement): RunningSection {
+async function startSection(section: HTMLElement): Promise<RunningSection> {
   const figure = section.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
   const stepperRoot = section.querySelector<HTMLElement>("[data-scrolly-stepper]");
   const announcer = section.querySelector<HTMLElement>("[data-role=announcer]");
   if (!figure || !stepperRoot || steps.length === 0) throw new Error(`Scrolly section #${section.id} is incomplete.`);
-  const chart: ChartController = attachChart(figure);
+  const chart: ChartController = await attachChart(figure);
   let stepper: SectionStepper | undefined;
   let hasStarted = false;
   let running: RunningSection | undefined;
+  // One trigger line for the controller and everything here that asks "which step is read?".
+  const offset = triggerShare;
   const controller = createScrollController({
     steps,
+    offset,
     onActivate(step, _index, isJump) {
       if (section.dataset.engine === "failed") return;
       try {
@@ -66,7 +70,7 @@ function startSection(section: HTMLElement): RunningSection {
       if (announcer && hasStarted) announcer.textContent = chart.announcement();
       hasStarted = true;
       // The address follows the reader (replaceState: no history entry per step).
-      if (isUnderTrigger(step, section, controller.offset) && window.location.hash !== `#${step.id}`) {
+      if (isUnderTrigger(step, section, offset) && window.location.hash !== `#${step.id}`) {
         window.history.replaceState(window.history.state, "", `#${step.id}`);
       }
     },
@@ -88,31 +92,39 @@ function startSection(section: HTMLElement): RunningSection {
 
 /**
  * Wires every `[data-scrolly]` section of the page: its figure follows its active step, its
- * stepper moves between steps, and the arrow keys step through the section in view. A section
- * whose chart cannot start (missing or corrupt data, an error) stays on its static figures, and
- * the others run. Returns a function that tears everything down.
+ * stepper moves between steps, and the arrow keys step through the section in view. Each section
+ * starts once its chart's frames are loaded; one whose chart cannot start (missing or corrupt
+ * data, an error) stays on its static figures while the others run. Returns a function that
+ * tears everything down.
  */
 export function startScrollySections(root: ParentNode = document): () => void {
-  const sections = [...root.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((section) => {
-    try {
-      return [startSection(section)];
-    } catch (error) {
-      setEngine(section, "failed");
-      console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
-      return [];
-    }
-  });
+  const sections: RunningSection[] = [];
+  let isStopped = false;
+  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) {
+    startSection(section).then(
+      (running) => {
+        if (isStopped) running.destroy();
+        else sections.push(running);
+      },
+      (error: unknown) => {
+        setEngine(section, "failed");
+        console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
+      },
+    );
+  }
   const onKey = (event: KeyboardEvent) => {
     if (isFormField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     const offset = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (offset === undefined) return;
-    const current = currentSection(sections.filter(({ section }) => section.dataset.engine === "running"));
+    const running = sections.filter(({ section }) => section.dataset.engine === "running");
+    const current = currentSection(running.sort((a, b) => (a.section.compareDocumentPosition(b.section) & 2 ? 1 : -1)));
     if (!current) return;
     event.preventDefault();
     current.stepper.move(offset);
   };
   document.addEventListener("keydown", onKey);
   return () => {
+    isStopped = true;
     document.removeEventListener("keydown", onKey);
     sections.forEach((running) => running.destroy());
   };

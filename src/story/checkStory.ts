@@ -41,7 +41,12 @@ function checkSteps(
     const chartLine = keyLines.chart ?? 1;
     if (chart !== undefined && !(chart in statesByChart)) {
       const known = Object.keys(statesByChart).join(", ");
-      issues.push({ file, line: chartLine, field: "chart", message: `"${chart}" is not a chart of this story; use one of: ${known}.` });
+      issues.push({
+        file,
+        line: chartLine,
+        field: "chart",
+        message: `"${chart}" is not a chart of this story; use one of: ${known}.`,
+      });
       continue;
     }
     if (chart && source.steps.length === 0) {
@@ -60,7 +65,8 @@ function checkSteps(
       else firstUse.set(id, `${file}:${line}`);
       const allowed = statesByChart[chart] ?? [];
       if (!state) at("state", `the step has no state; add state="…", one of: ${allowed.join(", ")}.`);
-      else if (!allowed.includes(state)) at("state", `"${state}" is not a state of chart "${chart}"; use one of: ${allowed.join(", ")}.`);
+      else if (!allowed.includes(state))
+        at("state", `"${state}" is not a state of chart "${chart}"; use one of: ${allowed.join(", ")}.`);
       if (text === "") at("(body)", `the step "${id ?? ""}" has no text; write what the reader should notice.`);
     }
   }

@@ -9,11 +9,7 @@ const lowerBoundWords = /^(?:over|more than|at least) /;
 
 /** A printed figure in the house form, so two ways of writing one figure compare equal. */
 function normalise(text: string): string {
-  return text
-    .trim()
-    .replace(lowerBoundWords, "over ")
-    .replace(/ ?bn$/, " billion")
-    .replace(/ ?m$/, " million");
+  return text.trim().replace(lowerBoundWords, "over ").replace(/ ?bn$/, " billion").replace(/ ?m$/, " million");
 }
 
 /**
@@ -24,6 +20,6 @@ export function checkFigure(printed: string, row: ResolvedRow): string | undefin
   const expected = formatMoney(row.amount, row);
   if (normalise(printed) === expected) return undefined;
   const written = row.amount.value.toFixed(row.amount.decimals);
-  const bound = row.isLowerBound ? ", a minimum (\"over\")" : "";
+  const bound = row.isLowerBound ? ', a minimum ("over")' : "";
   return `"${printed}" does not match ${row.address} (${row.column} ${written}${bound}); write "${expected}".`;
 }

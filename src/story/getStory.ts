@@ -73,7 +73,10 @@ export async function getSourceNotes(): Promise<{ notes: SourceNoteEntry[]; rowO
   const [entries, data] = await Promise.all([getCollection("story"), getDatasets()]);
   const citations = entries
     .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap((entry) => [...(entry.data.source?.steps.flatMap((step) => step.citations) ?? []), ...(entry.data.source?.proseCitations ?? [])]);
+    .flatMap((entry) => [
+      ...(entry.data.source?.steps.flatMap((step) => step.citations) ?? []),
+      ...(entry.data.source?.proseCitations ?? []),
+    ]);
   const notes: SourceNoteEntry[] = [];
   const rowOf = new Map<string, ResolvedRow>();
   for (const citation of citations) {

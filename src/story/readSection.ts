@@ -71,7 +71,11 @@ export function readSection(body: string, lineOffset: number): SectionSource {
       return;
     }
     if (node.type === "link" && node.url?.startsWith(rowScheme)) {
-      const citation = { ref: node.url.slice(rowScheme.length), text: textOf(node).trim(), line: lineOf(node, lineOffset) };
+      const citation = {
+        ref: node.url.slice(rowScheme.length),
+        text: textOf(node).trim(),
+        line: lineOf(node, lineOffset),
+      };
       (step ? step.citations : source.proseCitations).push(citation);
       source.text += ` ${citation.text}`;
       return;

@@ -35,7 +35,8 @@ const grammar = "row:trade/<year>/<partner>/<reporter>[/<source>][#<column>], e.
 export function resolveRowRef(ref: string, data: Pick<Datasets, "trade">): ResolvedRow | UnresolvedRow {
   const [path = "", column = "turnover_usd_bn"] = ref.split("#");
   const [dataset, year, partner, reporter, slug] = path.split("/");
-  if (dataset !== "trade" || !year || !partner || !reporter) return { problem: `"${ref}" is not a citation of the form ${grammar}.` };
+  if (dataset !== "trade" || !year || !partner || !reporter)
+    return { problem: `"${ref}" is not a citation of the form ${grammar}.` };
   if (!(figureColumns as readonly string[]).includes(column)) {
     return { problem: `"#${column}" is not a column with figures; use one of ${figureColumns.join(", ")}.` };
   }

@@ -36,7 +36,12 @@ function checkAll(store: LoaderContext["store"]) {
     .values()
     .map((entry): CheckedSection => {
       const data = entry.data as CheckedSection["frontmatter"] & Pick<CheckedSection, "keyLines" | "source">;
-      return { file: displayPath(entry.filePath ?? ""), frontmatter: data, keyLines: data.keyLines, source: data.source };
+      return {
+        file: displayPath(entry.filePath ?? ""),
+        frontmatter: data,
+        keyLines: data.keyLines,
+        source: data.source,
+      };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
   const data = readAllData();

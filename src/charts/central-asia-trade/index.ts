@@ -64,13 +64,11 @@ export default defineChart({
       shareState: tradeShareState,
       sourceNote: describeTradeSources(model),
       frames: (sequence) =>
-        sequence.map(
-          (stateId): TradeFrame => ({
-            stateId,
-            title: svgTitle,
-            scenes: { compact: sceneFor(stateId, "compact"), wide: sceneFor(stateId, "wide") },
-          }),
-        ),
+        sequence.map((stateId): TradeFrame => ({
+          stateId,
+          title: svgTitle,
+          scenes: { compact: sceneFor(stateId, "compact"), wide: sceneFor(stateId, "wide") },
+        })),
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),
       sceneFor,

@@ -1,7 +1,7 @@
 import { select } from "d3-selection";
 import "d3-transition";
 import { prefersReducedMotion } from "../../scrolly/prefersReducedMotion.ts";
-import { drawInstantly, readFrames, type ChartController, type ShowOptions } from "../shared/chartController.ts";
+import { drawInstantly, loadFrames, type ChartController, type ShowOptions } from "../shared/chartController.ts";
 import type { ChartSize } from "./layout/dimensions.ts";
 import type { TradeScene } from "./layout/scene.ts";
 import {
@@ -63,19 +63,47 @@ function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): 
   moveMarks(svg, '[data-tick="x"]', scene.xTicks, byKey, (tick) => tickAttributes(tick, "x"), isAnimated);
   moveMarks(svg, "[data-rule]", scene.rules, byKey, ruleAttributes, isAnimated);
   for (const series of scene.series) {
-    svg.querySelector(`[data-series][data-key="${series.key}"]`)?.setAttribute("data-visible", String(series.isVisible));
+    svg
+      .querySelector(`[data-series][data-key="${series.key}"]`)
+      ?.setAttribute("data-visible", String(series.isVisible));
   }
-  moveMarks(svg, "[data-segment]", scene.series.flatMap((s) => s.segments), byKey, segmentAttributes, isAnimated);
-  moveMarks(svg, "[data-point]", scene.series.flatMap((s) => s.points), byKey, pointAttributes, isAnimated);
-  moveMarks(svg, "[data-bar]", scene.bars, (bar) => `${bar.seriesKey}-${bar.key}`, barAttributes, isAnimated, (node, bar) => {
-    const parts = barParts(bar);
-    const label = node.querySelector("text");
-    if (label) label.textContent = bar.label;
-    const rect = isAnimated ? select(node).select("rect").transition().duration(duration) : select(node).select("rect");
-    rect.attr("width", parts.width);
-    const text = isAnimated ? select(node).select("text").transition().duration(duration) : select(node).select("text");
-    text.attr("x", parts.labelX);
-  });
+  moveMarks(
+    svg,
+    "[data-segment]",
+    scene.series.flatMap((s) => s.segments),
+    byKey,
+    segmentAttributes,
+    isAnimated,
+  );
+  moveMarks(
+    svg,
+    "[data-point]",
+    scene.series.flatMap((s) => s.points),
+    byKey,
+    pointAttributes,
+    isAnimated,
+  );
+  moveMarks(
+    svg,
+    "[data-bar]",
+    scene.bars,
+    (bar) => `${bar.seriesKey}-${bar.key}`,
+    barAttributes,
+    isAnimated,
+    (node, bar) => {
+      const parts = barParts(bar);
+      const label = node.querySelector("text");
+      if (label) label.textContent = bar.label;
+      const rect = isAnimated
+        ? select(node).select("rect").transition().duration(duration)
+        : select(node).select("rect");
+      rect.attr("width", parts.width);
+      const text = isAnimated
+        ? select(node).select("text").transition().duration(duration)
+        : select(node).select("text");
+      text.attr("x", parts.labelX);
+    },
+  );
   moveMarks(svg, "[data-text]", scene.texts, byKey, textAttributes, isAnimated, (node, text) => {
     const baselines = lineBaselines(scene, text.lines.length);
     const tspans = [...node.querySelectorAll("tspan")];
@@ -97,10 +125,11 @@ function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): 
  * too narrow for it, the same markup is redrawn at the other size (render/tradeSvg.ts). Browser
  * only: no scale, shape or layout code, since the build already computed every scene.
  */
-export function attachTradeChart(figure: HTMLElement): ChartController {
-  const frames = readFrames<TradeFrame>(figure);
-  const holder = figure.querySelector<HTMLElement>(".trade-chart");
-  if (!holder) throw new Error("The trade figure has no .trade-chart holder.");
+export async function attachTradeChart(figure: HTMLElement): Promise<ChartController> {
+  const frames = await loadFrames<TradeFrame>(figure);
+  const found = figure.querySelector<HTMLElement>(".trade-chart");
+  if (!found) throw new Error("The trade figure has no .trade-chart holder.");
+  const holder: HTMLElement = found;
   let drawn = figure.dataset.state ?? "";
   const sizeFor = (): ChartSize => (holder.getBoundingClientRect().width >= wideFrom ? "wide" : "compact");
   const svg = () => holder.querySelector<SVGSVGElement>("svg");
@@ -124,7 +153,8 @@ export function attachTradeChart(figure: HTMLElement): ChartController {
     const isAnimated = !options.isInstant && !prefersReducedMotion();
     const current = svg();
     if (!current) throw new Error("The trade chart has no SVG.");
-    const draw = () => drawScene(current, frame.scenes[current.dataset.size === "wide" ? "wide" : "compact"], isAnimated);
+    const draw = () =>
+      drawScene(current, frame.scenes[current.dataset.size === "wide" ? "wide" : "compact"], isAnimated);
     if (isAnimated) draw();
     else drawInstantly(figure, draw);
     figure.dataset.state = stateId;

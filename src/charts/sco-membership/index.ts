@@ -8,7 +8,12 @@ import marksCss from "./render/membership-marks.css?raw";
 import MembershipFigure from "./render/MembershipFigure.astro";
 import MembershipTable from "./render/MembershipTable.astro";
 import { mapSvg } from "./render/mapSvg.ts";
-import { listMembershipStates, membershipSummaryState, type MembershipRows } from "./states.ts";
+import {
+  listMembershipStates,
+  membershipSummaryState,
+  previousMembershipState,
+  type MembershipRows,
+} from "./states.ts";
 import { statusLabels } from "./words.ts";
 
 /** The SCO map, prepared: its rows and geography, and each state's scene. */
@@ -66,10 +71,12 @@ export default defineChart({
         sequence.map((stateId, index) => layoutMembershipFrame(rows, stateId, geography, sequence[index - 1])),
       drawings: (stateId, since) => {
         const scene = layoutMembershipChart(rows, stateId, geography, since);
-        return [drawing(scene, since ? `${stateId}-since-${since}` : stateId)];
+        const isDefault = since === undefined || since === previousMembershipState(rows, stateId);
+        return [drawing(scene, isDefault ? stateId : `${stateId}-since-${since}`)];
       },
       sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
-      pageDefs: () => `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
+      pageDefs: () =>
+        `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
     };
   },
   Figure: MembershipFigure,

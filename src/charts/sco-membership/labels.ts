@@ -39,7 +39,9 @@ export function layoutMapLabels(
   return candidates.map((label) => {
     const halfWidth = measureText(label.text, labelFontSize, true) / 2;
     const x = Math.round(Math.min(geography.width - halfWidth - 4, Math.max(halfWidth + 4, label.x)));
-    const drops = Array.from({ length: 12 }, (_, step) => Math.round(Math.min(geography.height - 4, label.y + step * lineHeight)));
+    const drops = Array.from({ length: 12 }, (_, step) =>
+      Math.round(Math.min(geography.height - 4, label.y + step * lineHeight)),
+    );
     const y = placeClear(drops, (candidate) => boxOf(x, candidate, label.text), placed) ?? label.y;
     placed.push(boxOf(x, y, label.text));
     return { key: label.key, text: label.text, x, y };

@@ -1,4 +1,10 @@
-import { drawInstantly, readFrames, requireRole, type ChartController, type ShowOptions } from "../shared/chartController.ts";
+import {
+  drawInstantly,
+  loadFrames,
+  requireRole,
+  type ChartController,
+  type ShowOptions,
+} from "../shared/chartController.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -6,8 +12,8 @@ import type { MembershipFrame } from "./layout.ts";
  * rewriting `data-status` on the same nodes, matched by `data-key`. Colours change through
  * CSS transitions on those attributes, which the stylesheet turns off for reduced motion.
  */
-export function attachMembershipChart(figure: HTMLElement): ChartController {
-  const frames = readFrames<MembershipFrame>(figure);
+export async function attachMembershipChart(figure: HTMLElement): Promise<ChartController> {
+  const frames = await loadFrames<MembershipFrame>(figure);
   const marks = [...figure.querySelectorAll<SVGElement>("svg [data-key]")];
   const labels = [...figure.querySelectorAll<SVGTextElement>("svg [data-label]")];
   const legendItems = [...requireRole(figure, "legend").querySelectorAll<HTMLElement>("li[data-status]")];

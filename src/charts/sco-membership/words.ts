@@ -36,7 +36,9 @@ export function describeChanges(rows: MembershipRows, changed: MembershipRows, y
   const now = statusesAt(rows, year);
   const groups = phrases
     .map(([status, phrase]) => {
-      const names = [...latest.values()].filter((row) => row.status === status && now.has(row.iso3)).map((row) => row.country);
+      const names = [...latest.values()]
+        .filter((row) => row.status === status && now.has(row.iso3))
+        .map((row) => row.country);
       return names.length > 0 ? phrase(joinNames(names), names.length === 1) : "";
     })
     .filter(Boolean);

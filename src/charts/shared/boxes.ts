@@ -12,20 +12,24 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
 }
 
 /**
- * The one obstacle-avoiding placer of both charts: tries the candidate positions in order and
- * returns the first whose box keeps `gap` clear of every obstacle and passes `isAllowed` (or the
- * first candidate, if none does). `boxOf` gives the box a label would take at a candidate position.
+ * The one obstacle-avoiding placer of the charts: tries the candidate positions in order and
+ * returns the first whose box keeps `gap` clear of every obstacle, passes `isAllowed` and, if any
+ * can, `isPreferred` (a softer wish, such as staying off the lines); else the first candidate. `boxOf` gives the box a label would take at a candidate position.
  */
 export function placeClear<Candidate>(
   candidates: readonly Candidate[],
   boxOf: (candidate: Candidate) => Box,
   obstacles: readonly Box[],
-  options: { gap?: number; isAllowed?: (box: Box) => boolean } = {},
+  options: { gap?: number; isAllowed?: (box: Box) => boolean; isPreferred?: (box: Box) => boolean } = {},
 ): Candidate | undefined {
-  const { gap = 0, isAllowed = () => true } = options;
+  const { gap = 0, isAllowed = () => true, isPreferred = () => true } = options;
   const isClear = (candidate: Candidate) => {
     const box = boxOf(candidate);
     return isAllowed(box) && obstacles.every((obstacle) => !boxesOverlap(box, obstacle, gap));
   };
-  return candidates.find(isClear) ?? candidates[0];
+  return (
+    candidates.find((candidate) => isClear(candidate) && isPreferred(boxOf(candidate))) ??
+    candidates.find(isClear) ??
+    candidates[0]
+  );
 }

@@ -30,18 +30,20 @@ export function drawInstantly(figure: HTMLElement, draw: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => figure.removeAttribute("data-instant")));
 }
 
-/** Adopts the server-rendered chart inside `figure` and returns its controller. */
-export type AttachChart = (figure: HTMLElement) => ChartController;
+/** Adopts the server-rendered chart inside `figure` once its frames are loaded, and returns its controller. */
+export type AttachChart = (figure: HTMLElement) => Promise<ChartController>;
 
 /**
- * Reads the frames the build wrote into the figure (see ChartFigure.astro) for the states it may
- * show. Throws when they are missing or unreadable: the scroll engine then leaves the section
- * in its static fallback rather than draw a wrong picture.
+ * Fetches and decodes the frames of the states the figure may show (the file named by its
+ * `data-frames`, see pages/frames). Rejects when they are missing or unreadable: the scroll
+ * engine then leaves the section on its static figures rather than draw a wrong picture.
  */
-export function readFrames<Frame extends { stateId: string }>(figure: HTMLElement): Map<string, Frame> {
-  const script = figure.querySelector("script[data-frames]");
-  if (!script?.textContent) throw new Error(`The figure of chart "${figure.dataset.chart}" has no frames.`);
-  const frames = decodeFrames<Frame>(JSON.parse(script.textContent) as EncodedFrames);
+export async function loadFrames<Frame extends { stateId: string }>(figure: HTMLElement): Promise<Map<string, Frame>> {
+  const source = figure.dataset.frames;
+  if (!source) throw new Error(`The figure of chart "${figure.dataset.chart}" names no frames.`);
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`The frames of chart "${figure.dataset.chart}" did not load (${response.status}).`);
+  const frames = decodeFrames<Frame>((await response.json()) as EncodedFrames);
   if (!frames.every((frame) => typeof frame?.stateId === "string")) {
     throw new Error(`The frames of chart "${figure.dataset.chart}" are not readable.`);
   }

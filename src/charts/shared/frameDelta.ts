@@ -56,7 +56,10 @@ export interface EncodedFrames {
 /** Encodes frames for the page (build time). The frames must be plain JSON data. */
 export function encodeFrames(frames: readonly unknown[]): EncodedFrames {
   const plain = JSON.parse(JSON.stringify(frames)) as Json[];
-  return { first: plain[0] ?? null, patches: plain.slice(1).map((frame, index) => diff(plain[index], frame) ?? { o: {} }) };
+  return {
+    first: plain[0] ?? null,
+    patches: plain.slice(1).map((frame, index) => diff(plain[index], frame) ?? { o: {} }),
+  };
 }
 
 /** Decodes what {@link encodeFrames} wrote (browser). */

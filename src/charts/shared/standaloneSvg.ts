@@ -31,7 +31,10 @@ export interface StandaloneParts {
 
 /** The chart's CSS with the page's colour tokens written out for one scheme (files have no page tokens). */
 function withTokens(css: string, scheme: "light" | "dark"): string {
-  return css.replace(/var\(--color-([a-z-]+)\)/g, (match, name: string) => palette[scheme][name as ColorToken] ?? match);
+  return css.replace(
+    /var\(--color-([a-z-]+)\)/g,
+    (match, name: string) => palette[scheme][name as ColorToken] ?? match,
+  );
 }
 
 const fileCss = `.file-text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:var(--color-ink)}.file-muted{fill:var(--color-ink-muted)}.file-paper{fill:var(--color-paper)}`;
@@ -52,7 +55,9 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
     for (const wrapped of wrapText(text, charsPerLine)) {
       y += line;
       const weight = index === 0 ? 700 : 400;
-      texts.push(element("text", { x: 0, y, class: "file-text", "font-size": size, "font-weight": weight }, escapeXml(wrapped)));
+      texts.push(
+        element("text", { x: 0, y, class: "file-text", "font-size": size, "font-weight": weight }, escapeXml(wrapped)),
+      );
     }
   });
   if (parts.legend && parts.legend.length > 0) {
@@ -60,8 +65,12 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
     let x = 0;
     const legend: string[] = [];
     for (const entry of parts.legend) {
-      legend.push(element("rect", { x, y: y - size * 0.8, width: size * 0.8, height: size * 0.8, rx: 2, ...entry.swatch }));
-      legend.push(element("text", { x: x + size * 1.1, y, class: "file-text", "font-size": size * 0.9 }, escapeXml(entry.label)));
+      legend.push(
+        element("rect", { x, y: y - size * 0.8, width: size * 0.8, height: size * 0.8, rx: 2, ...entry.swatch }),
+      );
+      legend.push(
+        element("text", { x: x + size * 1.1, y, class: "file-text", "font-size": size * 0.9 }, escapeXml(entry.label)),
+      );
       x += size * 1.1 + measureText(entry.label, size * 0.9) + size * 1.2;
     }
     texts.push(element("g", { class: "file-legend" }, legend));
@@ -72,7 +81,11 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
   const footerY = top + chartHeight + line;
   const height = Math.ceil(footerY + (parts.footer ? size : 0));
   const footer = parts.footer
-    ? element("text", { x: 0, y: footerY, class: "file-text file-muted", "font-size": size * 0.8 }, escapeXml(parts.footer))
+    ? element(
+        "text",
+        { x: 0, y: footerY, class: "file-text file-muted", "font-size": size * 0.8 },
+        escapeXml(parts.footer),
+      )
     : "";
   const css = `${withTokens(fileCss + parts.css, "light")}@media (prefers-color-scheme: dark){${withTokens(fileCss + parts.css, "dark")}}`;
   const svg = element(

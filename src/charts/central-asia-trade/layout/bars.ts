@@ -67,7 +67,9 @@ export function layoutBars(
   pairs.forEach((pair, row) => {
     const groupTop = top + row * groupHeight;
     const middle = groupTop + dims.barHeight + barGap / 2;
-    texts.push(text(`name-${pair.iso3}`, left - 8, round(middle - dims.lineHeight / 2), "end", [stateNames[pair.iso3]]));
+    texts.push(
+      text(`name-${pair.iso3}`, left - 8, round(middle - dims.lineHeight / 2), "end", [stateNames[pair.iso3]]),
+    );
     partners.forEach((partner, index) => {
       const figure = pair.values[partner];
       bars.push({

@@ -47,14 +47,12 @@ function collectLabels(model: TradeModel, spec: TradeStateSpec, y: Scale, size: 
       },
     ];
   });
-  const others = model.comparisons.map(
-    (comparison): ColumnLabel => ({
-      ...{ key: `label-${comparison.key}`, x: 0, y: 0, anchor: "start", tone: comparison.partner, isStrong: false },
-      lines: comparisonLabelLines(comparison, size, dims.columnChars),
-      isVisible: isLines && spec.hasComparisons,
-      target: y(comparison.amount.value),
-    }),
-  );
+  const others = model.comparisons.map((comparison): ColumnLabel => ({
+    ...{ key: `label-${comparison.key}`, x: 0, y: 0, anchor: "start", tone: comparison.partner, isStrong: false },
+    lines: comparisonLabelLines(comparison, size, dims.columnChars),
+    isVisible: isLines && spec.hasComparisons,
+    target: y(comparison.amount.value),
+  }));
   return [...ends, ...others];
 }
 

@@ -78,7 +78,13 @@ export const chartDimensions: Readonly<Record<ChartSize, ChartDimensions>> = {
     barHeight: 22,
     columnChars: 23,
     markerChars: 22,
-    markers: { point: 3.5, focus: 7, comparison: 8, caret: { base: 6, tip: 15, half: 3.5 }, isCaretOnLatestOnly: false },
+    markers: {
+      point: 3.5,
+      focus: 7,
+      comparison: 8,
+      caret: { base: 6, tip: 15, half: 3.5 },
+      isCaretOnLatestOnly: false,
+    },
   },
 };
 

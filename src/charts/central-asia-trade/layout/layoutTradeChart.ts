@@ -9,7 +9,7 @@ import { timeScale, valueScale } from "./scales.ts";
 import { layoutNotes } from "./notes.ts";
 import type { TradeScene } from "./scene.ts";
 import { layoutSeriesMarks } from "./series.ts";
-import { valueLabelBoxes, yearLabelBoxes } from "./textBoxes.ts";
+import { textBox, valueLabelBoxes, yearLabelBoxes } from "./textBoxes.ts";
 
 /**
  * The scene of one state at one size: every mark of every state, keyed, with this state's
@@ -34,9 +34,12 @@ export function layoutTradeChart(model: TradeModel, stateId: string, size: Chart
     ...yearLabelBoxes(xTicks, plot.bottom, dims.fontSize),
   ];
   const scales = { x, y };
-  const notes = layoutNotes({ model, spec, lineSpec, scales, dims, size, axisLabels });
-  const bars = layoutBars(model, dims, size, !isLines);
   const column = layoutColumnLabels(model, spec, scales, dims, size);
+  const columnBoxes = column.texts
+    .filter((text) => text.isVisible)
+    .map((text) => textBox(text, dims.fontSize, dims.lineHeight));
+  const notes = layoutNotes({ model, spec, lineSpec, scales, dims, size, axisLabels: [...axisLabels, ...columnBoxes] });
+  const bars = layoutBars(model, dims, size, !isLines);
   return {
     stateId: id,
     size,

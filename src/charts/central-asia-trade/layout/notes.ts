@@ -38,7 +38,15 @@ interface NoteContext {
 const gap = 4;
 
 /** A note: a block of text in a series' colour (or muted), positioned by its top edge. */
-function note(key: string, x: number, y: number, anchor: TextMark["anchor"], lines: string[], tone: TextMark["tone"], isVisible: boolean): TextMark {
+function note(
+  key: string,
+  x: number,
+  y: number,
+  anchor: TextMark["anchor"],
+  lines: string[],
+  tone: TextMark["tone"],
+  isVisible: boolean,
+): TextMark {
   return { key, x: round(x), y: round(y), anchor, lines, tone, isStrong: false, isVisible };
 }
 
@@ -136,12 +144,19 @@ function basisNote(context: NoteContext): Annotations {
   const width = Math.max(...lines.map((line) => measureText(line, dims.fontSize)));
   const band = lineBand(context, ["CHN", "RUS", "EU"], right - width, changeX);
   const above = { top: (band?.top ?? plot.bottom) - 6 - height, isBelow: false };
-  const textOf = (candidate: { top: number }) => note("note-basis", right, candidate.top, "end", lines, "RUS", shows("basis"));
+  const textOf = (candidate: { top: number }) =>
+    note("note-basis", right, candidate.top, "end", lines, "RUS", shows("basis"));
   const chosen =
-    placeClear([below, above], (candidate) => textBox(textOf(candidate), dims.fontSize, dims.lineHeight), context.obstacles, {
-      gap: 2,
-      isAllowed: (box) => box.top >= plot.top && isClearOfLines(context, box),
-    }) ?? below;
+    placeClear(
+      [below, above],
+      (candidate) => textBox(textOf(candidate), dims.fontSize, dims.lineHeight),
+      context.obstacles,
+      {
+        gap: 2,
+        isAllowed: (box) => box.top >= plot.top,
+        isPreferred: (box) => isClearOfLines(context, box),
+      },
+    ) ?? below;
   // The leader runs beside the note's nearest line, so note and change read as one.
   const end = chosen.isBelow ? chosen.top + dims.fontSize / 2 : chosen.top + height - dims.fontSize / 2;
   const start = chosen.isBelow ? changeY + 5 : changeY - 5;
@@ -157,7 +172,9 @@ function markerNotes(context: NoteContext, spec: TradeStateSpec): Annotations {
   const { model, x, plot, dims } = context;
   const isShown = (id: string) => spec.view === "lines" && (spec.markers as readonly string[]).includes(id);
   const markers = Object.values(model.markers);
-  const rules = markers.map((marker) => rule(`marker-${marker.id}`, x(marker.time), plot.top, plot.bottom, isShown(marker.id)));
+  const rules = markers.map((marker) =>
+    rule(`marker-${marker.id}`, x(marker.time), plot.top, plot.bottom, isShown(marker.id)),
+  );
   const texts = markers.map((marker) => {
     const sameYear = markers.filter((other) => isShown(other.id) && other.year === marker.year);
     const isLead = isShown(marker.id) && sameYear[0] === marker;
@@ -167,12 +184,16 @@ function markerNotes(context: NoteContext, spec: TradeStateSpec): Annotations {
     const markerX = x(marker.time);
     const candidates = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].flatMap((drop) => {
       const top = plot.top + drop * dims.lineHeight;
-      return [note(`marker-${marker.id}`, markerX + 4, top, "start", lines, "muted", isLead), note(`marker-${marker.id}`, markerX - 4, top, "end", lines, "muted", isLead)];
+      return [
+        note(`marker-${marker.id}`, markerX + 4, top, "start", lines, "muted", isLead),
+        note(`marker-${marker.id}`, markerX - 4, top, "end", lines, "muted", isLead),
+      ];
     });
     const boxOf = (mark: TextMark) => textBox(mark, dims.fontSize, dims.lineHeight);
     const chosen = placeClear(candidates, boxOf, context.obstacles, {
       gap,
-      isAllowed: (box) => box.left >= 0 && box.right <= plot.right && box.bottom <= plot.bottom - gap && isClearOfLines(context, box),
+      isAllowed: (box) => box.left >= plot.left && box.right <= plot.right && box.bottom <= plot.bottom - gap,
+      isPreferred: (box) => isClearOfLines(context, box),
     });
     const mark = chosen ?? candidates[0]!;
     if (mark.isVisible) context.obstacles.push(boxOf(mark));
@@ -191,7 +212,7 @@ export interface NotesInput {
   scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> };
   dims: ChartDimensions;
   size: ChartSize;
-  /** The visible axis labels, which no note may cover. */
+  /** What no note may cover: the visible axis labels and the labels at the lines' ends. */
   axisLabels: Box[];
 }
 

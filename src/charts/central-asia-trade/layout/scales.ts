@@ -32,11 +32,14 @@ function visibleMax(model: TradeModel, spec: TradeStateSpec): number {
 }
 
 /** Value axis from zero to a round number above what the state shows, so lines fill the height. */
-export function valueScale(model: TradeModel, spec: TradeStateSpec, dims: ChartDimensions): ScaleLinear<number, number> {
+export function valueScale(
+  model: TradeModel,
+  spec: TradeStateSpec,
+  dims: ChartDimensions,
+): ScaleLinear<number, number> {
   const plot = plotOf(dims);
   return scaleLinear()
     .domain([0, visibleMax(model, spec)])
     .range([plot.bottom, plot.top])
     .nice(5);
 }
-

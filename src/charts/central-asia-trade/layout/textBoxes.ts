@@ -18,7 +18,13 @@ export function textBox(text: TextMark, fontSize: number, lineHeight: number): B
   const widths = text.lines.map((line, index) => measureText(line, fontSize, text.isStrong && index === 0));
   const width = Math.max(0, ...widths);
   const first = text.y + 0.8 * fontSize;
-  return glyphBox(leftOf(text.x, width, text.anchor), width, first, first + (text.lines.length - 1) * lineHeight, fontSize);
+  return glyphBox(
+    leftOf(text.x, width, text.anchor),
+    width,
+    first,
+    first + (text.lines.length - 1) * lineHeight,
+    fontSize,
+  );
 }
 
 /** Boxes of the visible value labels, which sit on their gridlines at the plot's left edge. */

@@ -40,7 +40,10 @@ export function buildTradeModel(data: Pick<Datasets, "trade" | "events">): Trade
   const years = Object.values(series).flatMap((line) => line.points.map((point) => point.year));
   const chn = series.CHN;
   const chnPrimary = chn.points.filter((point) => point.year <= chn.lastPrimaryYear);
-  const crossoverYear = required(findCrossoverYear(chn.points, series.RUS.points), "a year from which China leads Russia");
+  const crossoverYear = required(
+    findCrossoverYear(chn.points, series.RUS.points),
+    "a year from which China leads Russia",
+  );
   const dip = required(findFirstFall(chnPrimary, crossoverYear), `a fall in China's line after ${crossoverYear}`);
   const comparisonYear = Math.max(...years);
   const beforeLast = chn.points.filter((point) => point.year < comparisonYear);

@@ -23,7 +23,11 @@ export interface TradeMarker {
  */
 export const markerRules = [
   { id: "khorgos-centre", pattern: /Khorgos International Border Cooperation/i, label: "Khorgos border hub opens" },
-  { id: "khorgos-rail", pattern: /railways? (were )?(connected|joined|linked) at Khorgos/i, label: "Rail link at Khorgos" },
+  {
+    id: "khorgos-rail",
+    pattern: /railways? (were )?(connected|joined|linked) at Khorgos/i,
+    label: "Rail link at Khorgos",
+  },
   { id: "silk-road-speech", pattern: /Silk Road Economic Belt/i, label: "Xi's Silk Road speech" },
   { id: "khorgos-gateway", pattern: /Khorgos Gateway/i, label: "First train at Khorgos dry port" },
   { id: "invasion", pattern: /invasion of Ukraine/i, label: "Russia invades Ukraine" },

@@ -11,10 +11,7 @@ export interface SeriesMoment {
  * lines have an exact value. Lower bounds are left out: "over $42bn" cannot be ranked against
  * another figure. Undefined when China is not ahead in the latest comparable year.
  */
-export function findCrossoverYear(
-  chn: readonly SourcedFigure[],
-  rus: readonly SourcedFigure[],
-): number | undefined {
+export function findCrossoverYear(chn: readonly SourcedFigure[], rus: readonly SourcedFigure[]): number | undefined {
   const exact = (points: readonly SourcedFigure[]) =>
     new Map(points.filter((point) => !point.isLowerBound).map((point) => [point.year, point.amount.value]));
   const chnByYear = exact(chn);

@@ -37,7 +37,5 @@ export function figureOf(row: TradeRow & { line: number }): SourcedFigure {
 
 /** The rows of one partner, reporter and basis. */
 export function rowsOf(rows: TradeRows, partner: string, reporter: string, slug: string): TradeRows {
-  return rows.filter(
-    (row) => row.partner === partner && row.reporter_iso3 === reporter && basisOf(row)?.slug === slug,
-  );
+  return rows.filter((row) => row.partner === partner && row.reporter_iso3 === reporter && basisOf(row)?.slug === slug);
 }

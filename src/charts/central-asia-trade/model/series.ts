@@ -25,7 +25,11 @@ export interface TradeSeries {
  * consecutive years the new stretch starts at the last point of the old one, so the line stays
  * continuous; across a missing year nothing is bridged, so the gap shows.
  */
-export function segmentSeries(partner: TradePartner, points: readonly SourcedFigure[], rule: SeriesRule): SeriesSegment[] {
+export function segmentSeries(
+  partner: TradePartner,
+  points: readonly SourcedFigure[],
+  rule: SeriesRule,
+): SeriesSegment[] {
   const dashed = new Map([rule.primary, rule.continuation].flatMap((b) => (b ? [[b.slug, b.isDashed]] : [])));
   const segments: SeriesSegment[] = [];
   const runsPerBasis = new Map<string, number>();

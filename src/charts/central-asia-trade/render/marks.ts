@@ -23,7 +23,10 @@ export function tickAttributes(tick: TickMark, axis: "x" | "y"): MarkAttributes 
 
 /** A leader or a marker rule. */
 export function ruleAttributes(rule: RuleMark): MarkAttributes {
-  return { instant: { "data-visible": visible(rule.isVisible) }, animated: { x1: rule.x1, y1: rule.y1, x2: rule.x2, y2: rule.y2 } };
+  return {
+    instant: { "data-visible": visible(rule.isVisible) },
+    animated: { x1: rule.x1, y1: rule.y1, x2: rule.x2, y2: rule.y2 },
+  };
 }
 
 /** A stretch of a line: every state's path has the same commands, so it tweens point by point. */
@@ -44,7 +47,10 @@ export function pointAttributes(point: PointMark): MarkAttributes {
 
 /** A bar group; its rect's width and its label's x are {@link barParts}. */
 export function barAttributes(bar: BarMark): MarkAttributes {
-  return { instant: { "data-visible": visible(bar.isVisible) }, animated: { transform: `translate(${bar.x},${bar.y})` } };
+  return {
+    instant: { "data-visible": visible(bar.isVisible) },
+    animated: { transform: `translate(${bar.x},${bar.y})` },
+  };
 }
 
 /** A bar's rect width and where its value label rides (just past the bar's end). */

@@ -47,42 +47,55 @@ function ticks(scene: TradeScene): string {
       ]),
     );
   };
-  return element("g", { class: "trade-ticks", "aria-hidden": "true" }, [...axis("y", scene.yTicks), ...axis("x", scene.xTicks)]);
+  return element("g", { class: "trade-ticks", "aria-hidden": "true" }, [
+    ...axis("y", scene.yTicks),
+    ...axis("x", scene.xTicks),
+  ]);
 }
 
 function series(scene: TradeScene): string[] {
   const sizes = chartDimensions[scene.size].markers;
   return scene.series.map((line) =>
-    element("g", { class: "trade-series", "data-series": true, "data-key": line.key, "data-visible": String(line.isVisible) }, [
-      ...line.segments.map((segment) =>
-        element("path", {
-          "data-segment": true,
-          "data-key": segment.key,
-          "data-basis": segment.basis,
-          "data-dashed": segment.isDashed ? "true" : undefined,
-          ...all(segmentAttributes(segment)),
+    element(
+      "g",
+      { class: "trade-series", "data-series": true, "data-key": line.key, "data-visible": String(line.isVisible) },
+      [
+        ...line.segments.map((segment) =>
+          element("path", {
+            "data-segment": true,
+            "data-key": segment.key,
+            "data-basis": segment.basis,
+            "data-dashed": segment.isDashed ? "true" : undefined,
+            ...all(segmentAttributes(segment)),
+          }),
+        ),
+        ...line.points.map((point) => {
+          const half = sizes.comparison / 2;
+          const shape =
+            point.kind === "comparison"
+              ? element("rect", {
+                  x: -half,
+                  y: -half,
+                  width: sizes.comparison,
+                  height: sizes.comparison,
+                  transform: "rotate(45)",
+                })
+              : element("circle", { r: point.kind === "focus" ? sizes.focus : sizes.point });
+          const caret = point.kind === "lower-bound" ? element("path", { d: caretPath(scene) }) : "";
+          return element(
+            "g",
+            {
+              "data-point": true,
+              "data-key": point.key,
+              "data-kind": point.kind,
+              "data-bound": point.kind === "lower-bound" ? "lower" : undefined,
+              ...all(pointAttributes(point)),
+            },
+            [shape, caret],
+          );
         }),
-      ),
-      ...line.points.map((point) => {
-        const half = sizes.comparison / 2;
-        const shape =
-          point.kind === "comparison"
-            ? element("rect", { x: -half, y: -half, width: sizes.comparison, height: sizes.comparison, transform: "rotate(45)" })
-            : element("circle", { r: point.kind === "focus" ? sizes.focus : sizes.point });
-        const caret = point.kind === "lower-bound" ? element("path", { d: caretPath(scene) }) : "";
-        return element(
-          "g",
-          {
-            "data-point": true,
-            "data-key": point.key,
-            "data-kind": point.kind,
-            "data-bound": point.kind === "lower-bound" ? "lower" : undefined,
-            ...all(pointAttributes(point)),
-          },
-          [shape, caret],
-        );
-      }),
-    ]),
+      ],
+    ),
   );
 }
 
@@ -142,7 +155,9 @@ export function tradeSvg(scene: TradeScene, options: TradeSvgOptions): string {
   const rules = element(
     "g",
     { class: "trade-rules" },
-    scene.rules.map((rule) => element("line", { "data-rule": true, "data-key": rule.key, ...all(ruleAttributes(rule)) })),
+    scene.rules.map((rule) =>
+      element("line", { "data-rule": true, "data-key": rule.key, ...all(ruleAttributes(rule)) }),
+    ),
   );
   return element(
     "svg",

@@ -25,7 +25,8 @@ function isRussiaAheadTo(model: TradeModel, to: number): boolean {
 
 /** One state's pair: "Kazakhstan: China $41.0 billion, Russia $26.0 billion" ("not published" where missing). */
 function countryPairText({ iso3, values }: CountryPair): string {
-  const part = (partner: "CHN" | "RUS") => `${partnerNames[partner]} ${values[partner] ? figureText(values[partner]) : "not published"}`;
+  const part = (partner: "CHN" | "RUS") =>
+    `${partnerNames[partner]} ${values[partner] ? figureText(values[partner]) : "not published"}`;
   return `${stateNames[iso3]}: ${part("CHN")}, ${part("RUS")}`;
 }
 
@@ -36,7 +37,10 @@ function markersText(model: TradeModel, ids: readonly MarkerId[]): string {
 
 /** The other counts of the latest year for a partner: "$60.7 billion by Central Asian statistics". */
 function otherCounts(model: TradeModel, partner: TradePartner): string[] {
-  const names: Record<string, string> = { national: "the Central Asian states' own statistics", edb: "the Eurasian Development Bank" };
+  const names: Record<string, string> = {
+    national: "the Central Asian states' own statistics",
+    edb: "the Eurasian Development Bank",
+  };
   return model.comparisons
     .filter((comparison) => comparison.partner === partner)
     .map((comparison) => `${figureText(comparison)} by ${names[comparison.basis] ?? comparison.basis}`);
@@ -62,7 +66,9 @@ const words: Record<TradeStateId, StateWords> = {
       );
     },
     announce: (model, to) => {
-      const lead = isRussiaAheadTo(model, to) ? "Russia's trade above China's every year" : "Russia's and China's trade";
+      const lead = isRussiaAheadTo(model, to)
+        ? "Russia's trade above China's every year"
+        : "Russia's and China's trade";
       return `${model.firstYear} to ${to}: ${lead}; in ${to} Russia ${at(model, "RUS", to)}, China ${at(model, "CHN", to)}.`;
     },
   },
@@ -98,7 +104,9 @@ const words: Record<TradeStateId, StateWords> = {
       const claims = statements.map((p) => `${figureText(p)} for ${p.year}`);
       return (
         `Marked: ${markersText(model, ["invasion"])}. ` +
-        (gaps.length > 0 ? `No Chinese total was found for ${joinNames(gaps.map(String))}, so China's line has a gap. ` : "") +
+        (gaps.length > 0
+          ? `No Chinese total was found for ${joinNames(gaps.map(String))}, so China's line has a gap. `
+          : "") +
         `China's customs: ${at(model, "CHN", to)} for ${to}. After ${rus.lastPrimaryYear} Russia's figures are officials' statements, drawn dashed: ${joinNames(claims)}.`
       );
     },
@@ -127,7 +135,9 @@ const words: Record<TradeStateId, StateWords> = {
       return (
         `Bar chart of each Central Asian state's goods trade in ${year}, US$ billions, with China (China's customs) and Russia ` +
         `(RIA Novosti calculation from national statistics), largest China figure first. ${pairs.map(countryPairText).join("; ")}.` +
-        (isChinaAheadEverywhere(model.byCountry) ? " China's figure is the larger for every state with both figures." : "")
+        (isChinaAheadEverywhere(model.byCountry)
+          ? " China's figure is the larger for every state with both figures."
+          : "")
       );
     },
     announce: (model) => {

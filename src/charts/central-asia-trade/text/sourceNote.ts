@@ -1,4 +1,4 @@
-import { tradeBases } from "../../../schemas/tradeBases.ts";
+import { imfReporterNames } from "../../../schemas/tradeBases.ts";
 import { joinNames } from "../../shared/listFormat.ts";
 import type { TradeModel } from "../model/buildModel.ts";
 import { byCountryRules } from "../model/rules.ts";
@@ -24,7 +24,9 @@ export function describeTradeSources(model: TradeModel): string {
   ];
   const used = [...new Set(slugs)];
   const imf = used.filter((slug) => slug.startsWith("imf-"));
-  const reporters = imf.map((slug) => tradeBases.find((basis) => basis.slug === slug)?.name.replace(/^.* reported by /, "") ?? slug);
+  const reporters = imf.map(
+    (slug) => imfReporterNames[slug.slice(4).toUpperCase() as keyof typeof imfReporterNames] ?? slug,
+  );
   const list = [
     ...(imf.length > 0 ? [`IMF Direction of Trade Statistics (as reported by ${joinNames(reporters)})`] : []),
     ...used.filter((slug) => !slug.startsWith("imf-")).map((slug) => credits[slug] ?? slug),

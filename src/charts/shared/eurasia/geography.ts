@@ -85,7 +85,8 @@ export function layoutEurasia(focusKeys: ReadonlySet<string>): EurasiaGeography 
   const coarseKeys = new Set(coarse.map(keyOf));
   const missing = countriesOf(detailedWorld).filter((c) => focusKeys.has(keyOf(c)) && !coarseKeys.has(keyOf(c)));
   const { projection, height } = fitProjection({ type: "FeatureCollection", features: [...focus, ...missing] });
-  const path = geoPath(projection).digits(1);
+  // Whole viewBox units: a unit is under half a pixel on a phone, and the outlines are the page's largest markup.
+  const path = geoPath(projection).digits(0);
   const shapes = coarse
     .map((country) => ({ key: keyOf(country), name: country.properties.name, d: path(country) ?? "" }))
     .filter((shape) => shape.key !== "" && shape.d !== "");

@@ -18,7 +18,10 @@ export const getStaticPaths = (async () => {
       ...steps.filter((step) => step.chart === chart).flatMap((step) => prepared.drawings(step.state, step.since)),
     ];
     const unique = new Map(drawings.map((drawing) => [drawing.name, drawing]));
-    return [...unique.values()].map((drawing) => ({ params: { chart, name: drawing.name }, props: { svg: drawing.svg } }));
+    return [...unique.values()].map((drawing) => ({
+      params: { chart, name: drawing.name },
+      props: { svg: drawing.svg },
+    }));
   });
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,28 @@
+import { datasetNames, type Datasets } from "../src/data/datasets.ts";
+import { readDataset } from "../src/data/readDataset.ts";
+
+/**
+ * Test helpers: the project's real CSV rows, and edited copies of them, so tests can check that
+ * a result follows the data (change a row, see the answer move) rather than a constant.
+ */
+export const realData: Datasets = Object.fromEntries(
+  datasetNames.map((name) => [name, readDataset(name)]),
+) as unknown as Datasets;
+
+type TradeRow = Datasets["trade"][number];
+
+/** A copy of the trade rows with the rows matching `where` changed by `change`. */
+export function editTrade(where: (row: TradeRow) => boolean, change: Partial<TradeRow>): Datasets {
+  return { ...realData, trade: realData.trade.map((row) => (where(row) ? { ...row, ...change } : row)) };
+}
+
+/** A copy of the data with one more trade row (given the next free line number). */
+export function addTrade(row: Omit<TradeRow, "line">): Datasets {
+  const line = Math.max(...realData.trade.map((r) => r.line)) + 1;
+  return { ...realData, trade: [...realData.trade, { ...row, line }] };
+}
+
+/** A figure as a CSV cell gives it: "41.0" → 41 with 1 decimal. */
+export function amount(text: string) {
+  return { value: Number(text), decimals: text.split(".")[1]?.length ?? 0 };
+}
