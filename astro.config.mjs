@@ -18,6 +18,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? localSite,
   base: process.env.BASE_PATH ?? "/",
   output: "static",
+  // The content checks' tests sync copies of the content without touching the project's cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: "ignore",
   integrations: [mdx(), hostHeaders()],
   // The story has no code blocks; Shiki's inline styles would also break the strict CSP.

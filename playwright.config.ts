@@ -1,21 +1,13 @@
-import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/bench/chromiumPath.ts";
 import { hostPort, sitePort } from "./e2e/origins.ts";
 
 /**
- * e2e against the production build served by `astro preview`. Playwright's own Chromium is
- * used where it is installed; otherwise the system Chromium (Debian's /usr/bin/chromium),
- * since Playwright cannot download browsers on machines without internet access.
+ * e2e against the production build served by `astro preview`, in Playwright's own Chromium where
+ * it is installed, otherwise the system one (Playwright cannot download browsers on machines
+ * without internet access; see chromiumPath.ts).
  */
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
-const hasPlaywrightChromium = (() => {
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-})();
-const executablePath = process.env.CHROMIUM_PATH ?? (hasPlaywrightChromium ? undefined : systemChromium);
+const executablePath = chromiumPath();
 
 const port = sitePort;
 
@@ -23,7 +15,10 @@ export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // A committed `.only` would silently skip the rest of the suite.
+  forbidOnly: true,
+  // One retry on CI absorbs a machine hiccup; a test that needs it is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
@@ -38,14 +33,15 @@ export default defineConfig({
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse a server already running: it may be serving an older build.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // A second origin that embeds the charts like a host newsroom page (e2e/embed.spec.ts).
       command: `node e2e/host/hostServer.ts ${hostPort} http://127.0.0.1:${port}`,
       url: `http://127.0.0.1:${hostPort}/host.html`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

@@ -1,13 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.ts";
+import { storyCharts } from "./story.ts";
 
-const pages = [
-  "/",
-  "/embed/sco-membership/",
-  "/embed/sco-membership/scrolly/",
-  "/embed/central-asia-trade/",
-  "/embed/central-asia-trade/scrolly/",
-];
+const pages = ["/", ...storyCharts().flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`])];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {

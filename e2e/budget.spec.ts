@@ -1,15 +1,15 @@
 import { expect, test } from "./fixtures.ts";
 import { weighPage } from "./pageWeight.ts";
+import { storyCharts } from "./story.ts";
 
 /** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
 const storyJsBudgetGzip = 30 * 1024;
+/** The reading page: its HTML raw, everything it transfers (gzip), and its DOM once loaded. */
+const storyHtmlBudgetRaw = 200 * 1024;
+const storyTransferBudgetGzip = 85 * 1024;
+const storyDomBudget = 1500;
 
-const embedPaths = [
-  "/embed/sco-membership/",
-  "/embed/central-asia-trade/",
-  "/embed/sco-membership/scrolly/",
-  "/embed/central-asia-trade/scrolly/",
-];
+const embedPaths = storyCharts().flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`]);
 
 test.describe("budgets", () => {
   test("the story page ships at most 30 KB of JavaScript (gzip) and requests nothing from elsewhere", async ({
@@ -20,6 +20,29 @@ test.describe("budgets", () => {
     expect(weight.js.gzip).toBeLessThanOrEqual(storyJsBudgetGzip);
     expect(weight.font.requests).toBe(0);
     expect(urls.filter((url) => !url.startsWith(baseURL ?? "") && !url.startsWith("data:"))).toEqual([]);
+  });
+
+  test("the story page is light: HTML, transfer and DOM within budget, no static figure fetched", async ({ page }) => {
+    const { weight, urls } = await weighPage(page, "/");
+    expect(weight.html.raw).toBeLessThanOrEqual(storyHtmlBudgetRaw);
+    const total = Object.values(weight).reduce((sum, kind) => sum + kind.gzip, 0);
+    expect(total).toBeLessThanOrEqual(storyTransferBudgetGzip);
+    expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThanOrEqual(storyDomBudget);
+    // The per-step pictures are for readers without the scroll engine: this one has it.
+    expect(urls.filter((url) => url.includes("/figures/"))).toEqual([]);
+  });
+
+  test("stepping through the story asks for no icon or picture again", async ({ page }) => {
+    await page.goto("/", { waitUntil: "networkidle" });
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 500) {
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(30);
+    }
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe("");
+    expect(requests.filter((url) => /favicon|\/figures\//.test(url))).toEqual([]);
   });
 
   test("reading the whole story causes no layout shift and no console error", async ({ page }) => {

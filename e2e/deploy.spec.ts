@@ -1,34 +1,27 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures.ts";
+import { builtStory, sectionLocator } from "./story.ts";
 import { serveStatic } from "../src/deploy/serveStatic.ts";
 
 /**
- * Publishing: the same code built for a sub-folder of another domain (SITE_URL, BASE_PATH),
- * served as a static host would, works with every asset and link under that folder.
+ * Publishing: the same code built for a sub-folder of another domain (`npm run build:deploy-check`
+ * writes it to dist-deploy/ before the e2e suite runs), served as a static host would, works with
+ * every asset and link under that folder.
  */
 const base = "/graphics/astana-2024/";
 const site = "https://news.example.org";
 const port = 4391;
-let outDir = "";
+const outDir = path.resolve("dist-deploy");
 let server: Server | undefined;
 
 test.describe("publishing under a base path", () => {
-  test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-  test.beforeAll(() => {
-    outDir = mkdtempSync(path.join(tmpdir(), "astana-dist-"));
-    const result = spawnSync("npx", ["astro", "build", "--outDir", outDir], {
-      env: { ...process.env, BASE_PATH: base, SITE_URL: site },
-      encoding: "utf8",
-    });
-    expect(result.status, result.stderr).toBe(0);
-  });
+  test.describe.configure({ mode: "serial" });
 
   test.beforeAll(async () => {
+    if (!existsSync(path.join(outDir, "index.html")))
+      throw new Error("dist-deploy/ is missing: run npm run build:deploy-check");
     server = await serveStatic(outDir, port, base);
   });
 
@@ -52,13 +45,15 @@ test.describe("publishing under a base path", () => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
     const origin = `http://127.0.0.1:${port}`;
-    await page.goto(`${origin}${base}#india-pakistan`);
-    await expect(page.locator('[data-scrolly="sco-membership"] figure[data-chart]')).toHaveAttribute(
-      "data-state",
-      "2017",
-    );
-    await page.goto(`${origin}${base}embed/sco-membership/?state=2005`);
-    await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", "2005");
+    const section = builtStory()[1];
+    const step = section?.steps.at(-1);
+    if (!section || !step) throw new Error("no second section");
+    await page.goto(`${origin}${base}#${step.id}`);
+    await expect(sectionLocator(page, section).locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
+    const first = section.steps[0]?.state ?? "";
+    await page.goto(`${origin}${base}embed/${section.chart}/?state=${first}`);
+    await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", first);
+    await expect(page.locator("[data-embed]")).toHaveAttribute("data-engine", "running");
     expect(failures).toEqual([]);
   });
 });

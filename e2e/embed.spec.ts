@@ -1,8 +1,9 @@
 import type { Frame, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { hostOrigin, siteOrigin } from "./origins.ts";
+import { storyCharts } from "./story.ts";
 
-const charts = ["sco-membership", "central-asia-trade"];
+const charts = storyCharts();
 
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.locator("#embed").elementHandle();

@@ -1,13 +1,20 @@
 import { expect, test } from "./fixtures.ts";
-import { stepsOf, wheelToStep } from "./scrolly.ts";
+import { sectionOf, wheelToStep } from "./story.ts";
 
 const membership = '[data-scrolly="sco-membership"]';
+/** The map's steps, from the built story. */
+const mapSteps = () => sectionOf("sco-membership").steps;
+const step = (index: number) => {
+  const found = mapSteps().at(index);
+  if (!found) throw new Error(`no map step ${index}`);
+  return found;
+};
 
 test.describe("keyboard readers", () => {
   test("can run through a whole scrolly section with the stepper and arrow keys alone", async ({ page }) => {
     await page.goto("/");
     const section = page.locator(membership);
-    const steps = await stepsOf(section);
+    const steps = mapSteps();
     const figure = section.locator("figure[data-chart]");
 
     // Tab from the top of the page, through the links of every step (the chart follows), until
@@ -25,7 +32,7 @@ test.describe("keyboard readers", () => {
       await previous.focus();
       await page.keyboard.press("Enter");
       await expect(figure).toHaveAttribute("data-state", step.state);
-      await expect(page.locator(`#${step.id}`)).toBeFocused();
+      await expect(page.locator(`[id="${step.id}"]`)).toBeFocused();
     }
     await expect(previous).toBeDisabled();
     for (const step of steps.slice(1)) {
@@ -57,16 +64,18 @@ test.describe("screen readers", () => {
     await page.goto("/");
     const announcer = page.locator(`${membership} [data-role=announcer]`);
     await expect(announcer).toHaveAttribute("aria-live", "polite");
-    await wheelToStep(page, "india-pakistan");
-    await expect(announcer).toContainText("2017");
-    await expect(announcer).toContainText("India and Pakistan become full members");
-    await expect(announcer).toContainText("8 members");
+    const target = step(-2);
+    await wheelToStep(page, target.id);
+    await expect(announcer).toContainText(target.state);
+    const caption = await page.locator(`${membership} [data-role="caption-text"]`).textContent();
+    await expect(announcer).toContainText(caption ?? "");
+    const members = await page.locator(`${membership} [data-role="legend"] [data-status="member"]`).textContent();
+    await expect(announcer).toContainText(members?.trim() ?? "");
   });
 
   test("every chart has a data table", async ({ page }) => {
     await page.goto("/");
-    for (const section of await page.locator("[data-scrolly]").all()) {
-      const details = section.locator("details.chart-data");
+    for (const details of await page.locator("details.chart-data").all()) {
       await details.locator("summary").click();
       const rows = details.locator("table tbody tr");
       expect(await rows.count()).toBeGreaterThan(5);
@@ -80,14 +89,15 @@ test.describe("reduced motion", () => {
 
   test("states switch instantly: nothing is animating after a change", async ({ page }) => {
     await page.goto("/");
-    await wheelToStep(page, "founding");
-    await wheelToStep(page, "india-pakistan");
+    await wheelToStep(page, step(1).id);
+    await wheelToStep(page, step(3).id);
     const running = await page.evaluate(
       () => document.getAnimations().filter((animation) => animation.playState === "running").length,
     );
     expect(running).toBe(0);
     const transition = await page
-      .locator(`${membership} figure[data-chart] [data-key="IND"]`)
+      .locator(`${membership} figure[data-chart] svg [data-key]`)
+      .first()
       .evaluate((mark) => getComputedStyle(mark).transitionDuration);
     expect(transition.split(",").every((duration) => parseFloat(duration) === 0)).toBe(true);
     const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
@@ -99,34 +109,36 @@ test.describe("deep links and history", () => {
   test("the address follows the active step without adding history entries", async ({ page }) => {
     await page.goto("/");
     const historyLength = await page.evaluate(() => history.length);
-    await wheelToStep(page, "founding");
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#founding");
-    await wheelToStep(page, "india-pakistan");
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#india-pakistan");
+    await wheelToStep(page, step(1).id);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step(1).id}`);
+    await wheelToStep(page, step(3).id);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step(3).id}`);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 
   test("a hash change and back/forward jump straight to the named step's state", async ({ page }) => {
-    await page.goto("/#founding");
+    const [first, later] = [step(1), step(-2)];
+    await page.goto(`/#${first.id}`);
     const figure = page.locator(`${membership} figure[data-chart]`);
-    await expect(figure).toHaveAttribute("data-state", "2001");
-    await page.evaluate(() => {
-      location.hash = "#iran-joins";
-    });
-    await expect(figure).toHaveAttribute("data-state", "2023");
+    await expect(figure).toHaveAttribute("data-state", first.state);
+    await page.evaluate((id) => {
+      location.hash = `#${id}`;
+    }, later.id);
+    await expect(figure).toHaveAttribute("data-state", later.state);
     await page.goBack();
-    await expect(figure).toHaveAttribute("data-state", "2001");
+    await expect(figure).toHaveAttribute("data-state", first.state);
     await page.goForward();
-    await expect(figure).toHaveAttribute("data-state", "2023");
+    await expect(figure).toHaveAttribute("data-state", later.state);
   });
 
   test("a page restored from the back/forward cache shows the right state", async ({ page }) => {
-    await page.goto("/#india-pakistan");
+    const target = step(3);
+    await page.goto(`/#${target.id}`);
     const figure = page.locator(`${membership} figure[data-chart]`);
-    await expect(figure).toHaveAttribute("data-state", "2017");
+    await expect(figure).toHaveAttribute("data-state", target.state);
     await page.goto("/embed/sco-membership/");
     await page.goBack();
-    await expect(figure).toHaveAttribute("data-state", "2017");
+    await expect(figure).toHaveAttribute("data-state", target.state);
   });
 });
 
@@ -134,22 +146,23 @@ test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
 
   test("follows the system: page and charts switch to the dark tokens together", async ({ page }, testInfo) => {
-    await page.goto("/#india-pakistan");
+    const target = step(-1);
+    await page.goto(`/#${target.id}`);
     const figure = page.locator(`${membership} figure[data-chart]`);
-    await expect(figure).toHaveAttribute("data-state", "2017");
+    await expect(figure).toHaveAttribute("data-state", target.state);
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     const colours = await page.evaluate(() => {
-      const india = document.querySelector('[data-scrolly="sco-membership"] figure [data-key="IND"]');
+      const member = document.querySelector('[data-scrolly="sco-membership"] figure svg [data-status="member"]');
       return {
         page: getComputedStyle(document.documentElement).backgroundColor,
-        member: india ? getComputedStyle(india).fill : "",
+        member: member ? getComputedStyle(member).fill : "",
       };
     });
     // The dark tokens of src/charts/shared/palette.ts: paper #15171a, member #5ba3e6.
     expect(colours).toEqual({ page: "rgb(21, 23, 26)", member: "rgb(91, 163, 230)" });
     await testInfo.attach("dark-1440", { body: await page.screenshot(), contentType: "image/png" });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/#record-2023");
+    await page.goto(`/#${sectionOf("central-asia-trade").steps.at(-2)?.id}`);
     await testInfo.attach("dark-390", { body: await page.screenshot(), contentType: "image/png" });
   });
 });

@@ -1,41 +1,20 @@
-import type { Frame, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { hostOrigin, siteOrigin } from "./origins.ts";
-import { stepsOf, triggerShare, wheelToStep } from "./scrolly.ts";
+import { builtStory, expectConsistent, sectionLocator, wheelToStep, type StepInfo } from "./story.ts";
 
-/** For every scrolly section: the state of the step under the trigger line, by geometry alone. */
-async function expectedStates(page: Page | Frame): Promise<Record<string, string>> {
-  return page.evaluate((share) => {
-    const trigger = window.innerHeight * share;
-    const result: Record<string, string> = {};
-    document.querySelectorAll<HTMLElement>("[data-scrolly]").forEach((section, index) => {
-      const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
-      const reached = steps.filter((step) => step.getBoundingClientRect().top <= trigger);
-      result[index] = (reached.at(-1) ?? steps[0])?.dataset.state ?? "";
-    });
-    return result;
-  }, triggerShare);
+/** Steps spread across the story: the last of each section, then the first of each, in a jumping order. */
+function spreadSteps(): StepInfo[] {
+  const sections = builtStory();
+  return [...sections.map((s) => s.steps.at(-1)), ...sections.map((s) => s.steps[0])].filter(
+    (step): step is StepInfo => step !== undefined,
+  );
 }
-
-async function drawnStates(page: Page | Frame): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const result: Record<string, string> = {};
-    document.querySelectorAll<HTMLElement>("[data-scrolly] figure[data-chart]").forEach((figure, index) => {
-      result[index] = figure.dataset.state ?? "";
-    });
-    return result;
-  });
-}
-
-/** Waits until every figure draws the state of the step in view (both read in the same poll). */
-async function expectConsistent(page: Page | Frame): Promise<void> {
-  await expect
-    .poll(async () => {
-      const [drawn, expected] = await Promise.all([drawnStates(page), expectedStates(page)]);
-      return JSON.stringify(drawn) === JSON.stringify(expected) ? "consistent" : JSON.stringify({ drawn, expected });
-    })
-    .toBe("consistent");
-}
+const middleStep = (index: number) => {
+  const section = builtStory()[index];
+  const step = section?.steps[Math.floor(section.steps.length / 2)];
+  if (!section || !step) throw new Error(`no section ${index}`);
+  return { section, step };
+};
 
 test.describe("reliability", () => {
   test("fast wheel flings, down and up, always settle on the step in view", async ({ page }) => {
@@ -48,21 +27,20 @@ test.describe("reliability", () => {
 
   test("anchor jumps across sections land on the right states", async ({ page }) => {
     await page.goto("/");
-    for (const id of ["no-contest", "founding", "record-2023", "belarus-joins", "summit-in-astana"]) {
+    for (const step of spreadSteps()) {
       await page.evaluate((target) => {
         location.hash = `#${target}`;
-      }, id);
+      }, step.id);
       await expectConsistent(page);
-      const state = await page.locator(`#${id}`).getAttribute("data-state");
       await expect(
-        page.locator(`#${id}`).locator("xpath=ancestor::*[@data-scrolly]").locator("figure[data-chart]"),
-      ).toHaveAttribute("data-state", state ?? "");
+        page.locator(`[id="${step.id}"]`).locator("xpath=ancestor::*[@data-scrolly]").locator("figure[data-chart]"),
+      ).toHaveAttribute("data-state", step.state);
     }
   });
 
   test("resizing between phone and desktop mid-story keeps states and progress right", async ({ page }) => {
     await page.goto("/");
-    await wheelToStep(page, "after-the-invasion");
+    await wheelToStep(page, middleStep(0).step.id);
     for (const size of [
       { width: 390, height: 844 },
       { width: 844, height: 390 },
@@ -80,8 +58,9 @@ test.describe("reliability", () => {
     const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(`${siteOrigin}/`);
-    const section = page.locator('[data-scrolly="sco-membership"]');
-    for (const step of (await stepsOf(section)).slice(0, 4)) {
+    const { section: info } = middleStep(1);
+    const section = sectionLocator(page, info);
+    for (const step of info.steps.slice(0, 4)) {
       await wheelToStep(page, step.id);
       await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
     }
@@ -93,8 +72,8 @@ test.describe("reliability", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto("/");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    for (const id of ["china-overtakes", "founding", "smaller-states"]) {
-      await wheelToStep(page, id);
+    for (const index of [0, 1, 2]) {
+      await wheelToStep(page, middleStep(index).step.id);
       await expectConsistent(page);
     }
     const cards = await page
@@ -118,7 +97,7 @@ test.describe("reliability", () => {
     const frame = await handle?.contentFrame();
     if (!frame) throw new Error("no frame");
     await frame.waitForSelector('[data-scrolly="sco-membership"]');
-    for (const id of ["founding", "iran-joins", "record-2023", "shanghai-five"]) {
+    for (const { id } of spreadSteps()) {
       await frame.evaluate((target) => {
         const step = document.getElementById(target);
         if (step) window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
@@ -129,11 +108,11 @@ test.describe("reliability", () => {
 
   test("a reload mid-story restores the state of the step in view", async ({ page }) => {
     await page.goto("/");
-    await wheelToStep(page, "smaller-states");
+    const { section, step } = middleStep(2);
+    await wheelToStep(page, step.id);
     await expectConsistent(page);
     await page.reload();
     await expectConsistent(page);
-    const trade = page.locator('[data-scrolly="central-asia-trade"]').nth(1).locator("figure[data-chart]");
-    await expect(trade).toHaveAttribute("data-state", "by-country");
+    await expect(sectionLocator(page, section).locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
-import { wheelToStep } from "./scrolly.ts";
+import { sectionOf, wheelToStep } from "./story.ts";
 
 test.describe("Embed this chart", () => {
   test("shows a snippet with the iframe and the parent script, and copies it", async ({ page, context }) => {
@@ -17,28 +17,30 @@ test.describe("Embed this chart", () => {
   });
 
   test("downloads the view on screen as a standalone SVG of the current state", async ({ page }) => {
+    const step = sectionOf("sco-membership").steps.at(-1);
+    if (!step) throw new Error("no map step");
     await page.goto("/");
-    await wheelToStep(page, "india-pakistan");
+    await wheelToStep(page, step.id);
     const section = page.locator('[data-scrolly="sco-membership"]');
-    await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", "2017");
+    await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
+    const caption = (await section.locator('[data-role="caption-text"]').textContent())?.trim() ?? "";
     // Let the colour transitions finish: the file records what is on screen.
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     const downloadEvent = page.waitForEvent("download");
     // The step bar's button: on screen whatever step is being read, so it saves that step's view.
     await section.locator("[data-scrolly-stepper] [data-action=download-svg]").click();
     const download = await downloadEvent;
-    expect(download.suggestedFilename()).toBe("sco-membership-2017.svg");
+    expect(download.suggestedFilename()).toBe(`sco-membership-${step.state}.svg`);
     const svg = readFileSync((await download.path()) ?? "", "utf8");
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain(">How the Shanghai Cooperation Organization grew</text>");
-    expect(svg).toContain("India and Pakistan become full members.</text>");
-    // Styles are inlined (the page's CSS does not travel): India is painted in the member colour.
+    expect(svg).toContain(`${caption}</text>`);
+    // Styles are inlined (the page's CSS does not travel): members are painted in the member colour.
     expect(svg).toMatch(
-      /<use href="#sco-membership-geo-IND" data-key="IND" data-status="member"[^>]*style="fill: ?rgb\(29, 95, 154\)/,
+      /<use href="#eurasia-[A-Z]{3}" data-key="[A-Z]{3}" data-status="member"[^>]*style="fill: ?rgb\(29, 95, 154\)/,
     );
     // The outlines it draws travel with it.
-    expect(svg).toMatch(/<defs><(g|path) id="sco-membership-geo-/);
-    expect(svg).toContain('id="sco-membership-geo-IND"');
+    expect(svg).toMatch(/<defs><g id="eurasia-land"><path id="eurasia-/);
   });
 
   test("downloads the chart's data as CSV with its source columns", async ({ page, request }) => {

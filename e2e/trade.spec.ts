@@ -1,91 +1,131 @@
 import type { Locator, Page } from "@playwright/test";
+import { tradeStateSpecs, type TradeStateId } from "../src/charts/central-asia-trade/states.ts";
 import { expect, test } from "./fixtures.ts";
-import { stepsOf, wheelToStep } from "./scrolly.ts";
+import { builtStory, findStep, sectionLocator, wheelToStep } from "./story.ts";
 
-/** Series each state shows (the EU joins once China overtakes; the by-country view has bars only). */
-const visibleSeries: Record<string, string[]> = {
-  "russia-era": ["CHN", "RUS"],
-  crossover: ["CHN", "EU", "RUS"],
-  "dip-and-peak": ["CHN", "EU", "RUS"],
-  invasion: ["CHN", "EU", "RUS"],
-  record: ["CHN", "EU", "RUS"],
-  "two-counts": ["CHN", "EU", "RUS"],
-  "by-country": [],
-};
-
-/** The drawing of the figure the reader sees (the chart holds a compact and a wide one). */
-async function shownSvg(figure: Locator): Promise<Locator> {
-  for (const size of ["compact", "wide"]) {
-    const svg = figure.locator(`svg[data-size="${size}"]`);
-    if (await svg.isVisible()) return svg;
-  }
-  throw new Error("no trade drawing is visible");
-}
+const chart = "central-asia-trade";
+const sections = () => builtStory().filter((section) => section.chart === chart);
+const specOf = (state: string) => tradeStateSpecs[state as TradeStateId];
 
 async function shownSeries(figure: Locator): Promise<string[]> {
-  const svg = await shownSvg(figure);
-  const keys = await svg
-    .locator('g[data-series][data-visible="true"]')
+  const keys = await figure
+    .locator('svg g[data-series][data-visible="true"]')
     .evaluateAll((groups) => groups.map((group) => group.getAttribute("data-key") ?? ""));
   return keys.sort();
 }
 
-const sections = (page: Page) => page.locator('[data-scrolly="central-asia-trade"]');
+/** Every visible text of the drawing as a screen box, for overlap checks in the real engine. */
+async function textBoxes(page: Page): Promise<{ name: string; box: DOMRect }[]> {
+  return page
+    .locator("figure[data-chart] svg")
+    .evaluate((svg) =>
+      [...svg.querySelectorAll<SVGTextElement>("text")]
+        .filter((text) => !text.closest('[data-visible="false"]') && text.textContent?.trim())
+        .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+}
 
 test.describe("trade scrolly", () => {
-  test("every trade step shows its state and series, scrolling down and back up", async ({ page }) => {
+  test("every trade step shows its state, its lines and its markers, scrolling down and back up", async ({ page }) => {
     await page.goto("/");
-    expect(await sections(page).count()).toBe(2);
-    for (const section of await sections(page).all()) {
-      const figure = section.locator("figure[data-chart]");
-      const steps = await stepsOf(section);
-      for (const step of [...steps, ...[...steps].reverse()]) {
+    for (const section of sections()) {
+      const figure = sectionLocator(page, section).locator("figure[data-chart]");
+      for (const step of [...section.steps, ...[...section.steps].reverse()]) {
         await wheelToStep(page, step.id);
         await expect(figure).toHaveAttribute("data-state", step.state);
-        await expect.poll(() => shownSeries(figure)).toEqual(visibleSeries[step.state]);
+        const spec = specOf(step.state);
+        await expect.poll(() => shownSeries(figure)).toEqual([...(spec.view === "lines" ? spec.series : [])].sort());
+        const markers = await figure
+          .locator('svg line[data-key^="marker-"][data-visible="true"]')
+          .evaluateAll((lines) => lines.map((line) => line.getAttribute("data-key")?.replace("marker-", "")));
+        expect(markers.sort()).toEqual([...spec.markers].sort());
       }
     }
   });
 
-  test("China's line has a gap at 2021 and Russia's later figures are marked as lower bounds", async ({ page }) => {
-    await page.goto("/#two-counts-2024");
-    const figure = sections(page).first().locator("figure[data-chart]");
-    await expect(figure).toHaveAttribute("data-state", "two-counts");
-    const svg = await shownSvg(figure);
-    await expect(svg.locator('[data-point][data-key="CHN-2021"]')).toHaveCount(0);
-    const bounds = svg.locator('[data-bound="lower"][data-visible="true"]');
-    expect(await bounds.count()).toBeGreaterThanOrEqual(3);
-    const segments = await svg
-      .locator('g[data-key="CHN"] path[data-segment]')
+  test("China's line has a gap and Russia's later figures are marked as minimums", async ({ page }) => {
+    const step = findStep((candidate, section) => section.chart === chart && specOf(candidate.state).hasComparisons);
+    await page.goto(`/#${step.id}`);
+    const figure = sectionLocator(page, step.section).locator("figure[data-chart]");
+    await expect(figure).toHaveAttribute("data-state", step.state);
+    await expect(figure.locator('svg [data-point][data-key="CHN-2021"]')).toHaveCount(0);
+    expect(await figure.locator('svg [data-bound="lower"][data-visible="true"]').count()).toBeGreaterThanOrEqual(3);
+    const segments = await figure
+      .locator('svg g[data-key="CHN"] path[data-segment]')
       .evaluateAll((paths) => paths.map((path) => path.getAttribute("data-key")));
-    // The customs series (to 2020) and its continuation (from 2022) are separate stretches.
-    expect(segments).toEqual(expect.arrayContaining(["CHN-dots", "CHN-gacc"]));
-    await expect(svg.locator("text", { hasText: "over $45.0bn" }).first()).toBeVisible();
+    // The IMF series (to 2020) and China's customs continuation (from 2022) are separate stretches.
+    expect(segments).toEqual(expect.arrayContaining(["CHN-imf-chn", "CHN-gacc"]));
+    await expect(figure.locator("svg text", { hasText: "over $45bn" }).first()).toBeVisible();
   });
 
   test("the by-country view pairs each state's trade with China and Russia", async ({ page }) => {
-    await page.goto("/#kazakhstan-uzbekistan");
-    const figure = sections(page).nth(1).locator("figure[data-chart]");
-    await expect(figure).toHaveAttribute("data-state", "by-country");
-    const svg = await shownSvg(figure);
+    const step = findStep((candidate, section) => section.chart === chart && specOf(candidate.state).view === "bars");
+    await page.goto(`/#${step.id}`);
+    const figure = sectionLocator(page, step.section).locator("figure[data-chart]");
+    await expect(figure).toHaveAttribute("data-state", step.state);
     for (const iso3 of ["KAZ", "KGZ", "TJK", "TKM", "UZB"]) {
-      await expect(svg.locator(`g[data-bar][data-key="${iso3}"][data-series-key="CHN"]`)).toHaveCount(1);
+      await expect(figure.locator(`svg g[data-bar][data-key="${iso3}"][data-series-key="CHN"]`)).toHaveCount(1);
     }
-    const missing = svg.locator('g[data-bar][data-key="TKM"][data-series-key="RUS"]');
+    const missing = figure.locator('svg g[data-bar][data-key="TKM"][data-series-key="RUS"]');
     await expect(missing).toHaveAttribute("data-missing", "true");
     await expect(missing).toContainText("not published");
   });
 
-  test("a phone shows the compact drawing and a wide screen the wide one", async ({ page }) => {
+  test("a phone gets the compact drawing, a wide screen the wide one, in the same box", async ({ page }) => {
+    const section = sections()[0];
+    if (!section) throw new Error("no trade section");
     await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto("/#record-2023");
-    const figure = sections(page).first().locator("figure[data-chart]");
+    await page.goto(`/#${section.steps[1]?.id}`);
+    const figure = sectionLocator(page, section).locator("figure[data-chart]");
     await expect(figure.locator('svg[data-size="compact"]')).toBeVisible();
     const fontSize = await figure
-      .locator('svg[data-size="compact"] text[data-key="end-CHN"]')
+      .locator('svg text[data-key="end-CHN"]')
       .evaluate((text) => text.getBoundingClientRect().height);
     expect(fontSize).toBeGreaterThanOrEqual(10);
     await page.setViewportSize({ width: 1600, height: 900 });
     await expect(figure.locator('svg[data-size="wide"]')).toBeVisible();
+    await expect(figure).toHaveAttribute("data-state", section.steps[1]?.state ?? "");
   });
+});
+
+test.describe("trade labels, measured in the browser", () => {
+  for (const width of [390, 1440]) {
+    test(`no two texts overlap and none is clipped, in every state at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/embed/${chart}/`);
+      const states = await page
+        .locator("select[data-role=state-select] option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      for (const state of states) {
+        await page.goto(`/embed/${chart}/?state=${state}`);
+        await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
+        await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+        const boxes = await textBoxes(page);
+        const svgBox = await page
+          .locator("figure[data-chart] svg")
+          .evaluate((svg) => svg.getBoundingClientRect().toJSON() as DOMRect);
+        const overlaps: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const isOverlapping =
+              a.box.left < b.box.right - 0.5 &&
+              b.box.left < a.box.right - 0.5 &&
+              a.box.top < b.box.bottom - 0.5 &&
+              b.box.top < a.box.bottom - 0.5;
+            if (isOverlapping) overlaps.push(`${state}: "${a.name}" / "${b.name}"`);
+          }),
+        );
+        const clipped = boxes
+          .filter(
+            ({ box }) =>
+              box.left < svgBox.left - 1 ||
+              box.right > svgBox.right + 1 ||
+              box.top < svgBox.top - 1 ||
+              box.bottom > svgBox.bottom + 1,
+          )
+          .map(({ name }) => `${state}: "${name}"`);
+        expect([...overlaps, ...clipped]).toEqual([]);
+      }
+    });
+  }
 });

@@ -11,9 +11,13 @@ export const realData: Datasets = Object.fromEntries(
 
 type TradeRow = Datasets["trade"][number];
 
-/** A copy of the trade rows with the rows matching `where` changed by `change`. */
-export function editTrade(where: (row: TradeRow) => boolean, change: Partial<TradeRow>): Datasets {
-  return { ...realData, trade: realData.trade.map((row) => (where(row) ? { ...row, ...change } : row)) };
+/** A copy of the trade rows (of `data`, the real ones by default) with the rows matching `where` changed by `change`. */
+export function editTrade(
+  where: (row: TradeRow) => boolean,
+  change: Partial<TradeRow>,
+  data: Datasets = realData,
+): Datasets {
+  return { ...data, trade: data.trade.map((row) => (where(row) ? { ...row, ...change } : row)) };
 }
 
 /** A copy of the data with one more trade row (given the next free line number). */
@@ -25,4 +29,16 @@ export function addTrade(row: Omit<TradeRow, "line">): Datasets {
 /** A figure as a CSV cell gives it: "41.0" → 41 with 1 decimal. */
 export function amount(text: string) {
   return { value: Number(text), decimals: text.split(".")[1]?.length ?? 0 };
+}
+
+/** The region-total (CA5) rows of one partner whose source starts with `sourcePrefix`, in file order. */
+export function regionRows(partner: TradeRow["partner"], sourcePrefix: string, data: Datasets = realData): TradeRow[] {
+  return data.trade.filter(
+    (row) => row.partner === partner && row.reporter_iso3 === "CA5" && row.source.startsWith(sourcePrefix),
+  );
+}
+
+/** A copy of the data without the trade rows matching `where`. */
+export function removeTrade(where: (row: TradeRow) => boolean): Datasets {
+  return { ...realData, trade: realData.trade.filter((row) => !where(row)) };
 }

@@ -28,9 +28,9 @@ export function parseCsv<Schema extends z.ZodType<Record<string, unknown>>>(
       })),
     );
   }
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; raw: string }[];
   try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: false });
+    records = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: false });
   } catch (error) {
     const parseError = error as Error & { lines?: number };
     throw new DataError([
@@ -43,16 +43,27 @@ export function parseCsv<Schema extends z.ZodType<Record<string, unknown>>>(
     ]);
   }
   const rows: Located<z.output<Schema>>[] = [];
-  for (const { record, info } of records) {
+  // The line a record starts on, found from its raw text: the parser's own count is where the
+  // record ends, which differs when a quoted cell spans lines.
+  let cursor = text.indexOf("\n") + 1;
+  let line = 2;
+  for (const { record, raw } of records) {
+    // A skipped blank line before a record is part of its raw text.
+    const body = raw.replace(/^(\r?\n)+/, "");
+    const at = text.indexOf(raw, cursor) + raw.length - body.length;
+    line += (text.slice(cursor, at).match(/\n/g) ?? []).length;
+    const start = line;
+    line += (body.match(/\n/g) ?? []).length;
+    cursor = at + body.length;
     const result = schema.safeParse(record);
     if (result.success) {
-      rows.push({ ...result.data, line: info.lines });
+      rows.push({ ...result.data, line: start });
       continue;
     }
     for (const problem of result.error.issues) {
       issues.push({
         file,
-        line: info.lines,
+        line: start,
         field: String(problem.path[0] ?? "(row)"),
         message: problem.message,
       });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "../data/DataError.ts";
 import { parseCsv } from "../data/parseCsv.ts";
-import { tradeColumns, tradeRowSchema } from "./tradeRow.ts";
+import { realData } from "../../test/realData.ts";
+import { checkTradeRows, tradeColumns, tradeRowSchema } from "./tradeRow.ts";
 
 const header = tradeColumns.join(",");
 const good = `2022,RUS,CA5,42.0,,,"Russian government statement (partner-side, aggregate)",https://tass.com/economy/1609307,"over $42 bln",lower`;
@@ -23,7 +24,8 @@ function issuesOf(...lines: string[]) {
 describe("tradeRowSchema", () => {
   it("reads a valid row: numbers as numbers, empty splits as not reported (never 0)", () => {
     const [row] = parse(good);
-    expect(row).toMatchObject({ year: 2022, partner: "RUS", turnover_usd_bn: 42, bound: "lower", line: 2 });
+    expect(row).toMatchObject({ year: 2022, partner: "RUS", bound: "lower", line: 2 });
+    expect(row?.turnover_usd_bn).toEqual({ value: 42, decimals: 1 });
     expect(row?.exports_usd_bn).toBeUndefined();
     expect(row?.imports_usd_bn).toBeUndefined();
   });
@@ -59,5 +61,47 @@ describe("tradeRowSchema", () => {
   it("reports every bad row, not just the first", () => {
     const issues = issuesOf(good.replace(",RUS,", ",XX,"), good.replace(",42.0,", ",x,"));
     expect(issues.map((issue) => issue.line)).toEqual([2, 3]);
+  });
+});
+
+const dots = `2020,CHN,CA5,38.557,17.361,21.196,"IMF DOTS (CHN-reported, sum)",https://example.org/dots,,`;
+const gacc = `2020,CHN,CA5,40.0,,,"China GACC customs (partner-reported), via press",https://example.org/gacc,,`;
+
+function checkIssues(...lines: string[]) {
+  try {
+    checkTradeRows(parse(...lines), "trade.csv");
+  } catch (error) {
+    if (error instanceof DataError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
+describe("checkTradeRows", () => {
+  it("accepts the same year and partner from two different sources", () => {
+    expect(checkIssues(dots, gacc, good)).toEqual([]);
+  });
+
+  it("rejects the same year, partner, reporter and source twice, naming both lines", () => {
+    const issues = checkIssues(dots, gacc, dots.replace("38.557", "38.6"));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "trade.csv", line: 4, field: "source" });
+    expect(issues[0]?.message).toContain("line 2");
+  });
+
+  it("rejects a source that is none of the known bases, naming the line and the known prefixes", () => {
+    const unknown = gacc.replace("China GACC customs (partner-reported), via press", "World Bank WITS");
+    const issues = checkIssues(dots, unknown, good.replace("Russian government", "Kremlin"));
+    expect(issues.map((issue) => [issue.line, issue.field])).toEqual([
+      [3, "source"],
+      [4, "source"],
+    ]);
+    expect(issues[0]?.message).toContain('"World Bank WITS"');
+    expect(issues[0]?.message).toContain('"China GACC customs…"');
+    expect(issues[0]?.message).toContain("tradeBases.ts");
+  });
+
+  it("accepts every row of the real file", () => {
+    expect(() => checkTradeRows(realData.trade, "central-asia-trade.csv")).not.toThrow();
   });
 });

@@ -16,6 +16,11 @@ export interface CheckedSection {
 
 const stepIdPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+/** The file line of a match inside a run of text that starts on `line` (a paragraph may wrap). */
+function lineAt(text: string, index: number | undefined, line: number): number {
+  return line + (text.slice(0, index ?? 0).match(/\n/g)?.length ?? 0);
+}
+
 function checkHeadline(sections: readonly CheckedSection[], issues: DataIssue[]): void {
   const first = sections[0];
   const withHeadline = sections.filter((section) => section.frontmatter.headline);
@@ -82,13 +87,13 @@ function checkFigures(sections: readonly CheckedSection[], data: Datasets, issue
       if (problem) issues.push({ file, line: citation.line, field: "figure", message: problem });
     }
     for (const { text, line } of source.uncitedText) {
-      for (const [figure] of text.matchAll(moneyPattern)) {
+      for (const { 0: figure, index } of text.matchAll(moneyPattern)) {
         const message = `"${figure}" has no data citation; write it as [${figure}](row:trade/…) pointing at its row.`;
-        issues.push({ file, line, field: "figure", message });
+        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
       }
-      for (const [number] of text.matchAll(/\d+\.\d{2,}/g)) {
+      for (const { 0: number, index } of text.matchAll(/\d+\.\d{2,}/g)) {
         const message = `"${number}" has more than one decimal; round it as the house style does (one decimal).`;
-        issues.push({ file, line, field: "figure", message });
+        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
       }
     }
   }
@@ -100,10 +105,11 @@ function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, 
   for (const match of JSON.stringify(data).matchAll(/\d+(?:\.\d+)?/g)) known.add(String(Number(match[0])));
   for (const { file, source } of sections) {
     for (const { text, line } of source.uncitedText) {
-      for (const [number] of text.replace(moneyPattern, " ").matchAll(/\d+(?:\.\d+)?/g)) {
+      const blanked = text.replace(moneyPattern, (figure) => " ".repeat(figure.length));
+      for (const { 0: number, index } of blanked.matchAll(/\d+(?:\.\d+)?/g)) {
         if (known.has(String(Number(number)))) continue;
         const message = `${number} appears in no data row; cite the row it comes from, or correct it.`;
-        issues.push({ file, line, field: "number", message });
+        issues.push({ file, line: lineAt(text, index, line), field: "number", message });
       }
     }
   }

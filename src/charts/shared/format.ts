@@ -15,6 +15,20 @@ const units = {
   million: { wide: " million", tight: "m" },
 } as const;
 
+/**
+ * Rounds a figure to `places` decimals on its written digits, half up ("4.35" → "4.4"): the
+ * binary number 4.35 is a hair under it, and toFixed would round it down.
+ */
+function roundWritten(amount: Amount, places: number): string {
+  const written = amount.value.toFixed(amount.decimals);
+  if (amount.decimals <= places) return amount.value.toFixed(places);
+  const [whole = "0", fraction = ""] = written.split(".");
+  const units = BigInt(whole + fraction.slice(0, places));
+  const roundUp = Number(fraction[places] ?? "0") >= 5;
+  const rounded = (units + (roundUp ? 1n : 0n)).toString().padStart(places + 1, "0");
+  return places === 0 ? rounded : `${rounded.slice(0, -places)}.${rounded.slice(-places)}`;
+}
+
 /** Drops trailing zeros of a fixed-point string: "42.0" → "42", "37.50" → "37.5". */
 function trimZeros(text: string): string {
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
@@ -32,8 +46,8 @@ export function formatMoney(amount: Amount, options: MoneyOptions = {}): string 
   const digits = options.isStatement
     ? trimZeros(value.toFixed(amount.decimals))
     : isMillions
-      ? String(Math.round(value * 1000))
-      : value.toFixed(1);
+      ? roundWritten({ value: value * 1000, decimals: Math.max(0, amount.decimals - 3) }, 0)
+      : roundWritten(amount, 1);
   const unit = units[isMillions ? "million" : "billion"][options.isTight ? "tight" : "wide"];
   return `${options.isLowerBound ? "over " : ""}$${digits}${unit}`;
 }

@@ -37,6 +37,15 @@ function withTokens(css: string, scheme: "light" | "dark"): string {
   );
 }
 
+/** CSS without its comments and extra spaces: a file carries only the rules. */
+function compact(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};:,>])\s*/g, "$1")
+    .trim();
+}
+
 const fileCss = `.file-text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:var(--color-ink)}.file-muted{fill:var(--color-ink-muted)}.file-paper{fill:var(--color-paper)}`;
 
 /**
@@ -87,12 +96,14 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
         escapeXml(parts.footer),
       )
     : "";
-  const css = `${withTokens(fileCss + parts.css, "light")}@media (prefers-color-scheme: dark){${withTokens(fileCss + parts.css, "dark")}}`;
+  const rules = compact(fileCss + parts.css);
+  const css = `${withTokens(rules, "light")}@media (prefers-color-scheme: dark){${withTokens(rules, "dark")}}`;
   const svg = element(
     "svg",
     { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${parts.width} ${height}`, width: parts.width, height },
     [
-      element("style", {}, css),
+      // CDATA: a rule's selector may hold ">" and the file must stay well-formed XML.
+      element("style", {}, `<![CDATA[${css}]]>`),
       parts.defs ?? "",
       element("rect", { width: "100%", height: "100%", class: "file-paper" }),
       ...texts,

@@ -182,17 +182,23 @@ function markerNotes(context: NoteContext, spec: TradeStateSpec): Annotations {
       wrapText(`${each.label}, ${formatDate(each.date, { month: "short" })}`, dims.markerChars),
     );
     const markerX = x(marker.time);
-    const candidates = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].flatMap((drop) => {
-      const top = plot.top + drop * dims.lineHeight;
-      return [
-        note(`marker-${marker.id}`, markerX + 4, top, "start", lines, "muted", isLead),
-        note(`marker-${marker.id}`, markerX - 4, top, "end", lines, "muted", isLead),
-      ];
-    });
+    // Near the top of the rule first, then in the band under the lines (where the years after
+    // 2008 leave room), then further down from the top.
+    const height = lines.length * dims.lineHeight;
+    const tops = [
+      ...[0, 1, 2].map((row) => plot.top + row * dims.lineHeight),
+      ...[0, 1, 2, 3].map((row) => plot.bottom - gap - height - row * dims.lineHeight),
+      ...[3, 4, 5, 6, 8, 10].map((row) => plot.top + row * dims.lineHeight),
+    ];
+    const candidates = tops.flatMap((top) => [
+      note(`marker-${marker.id}`, markerX + 4, top, "start", lines, "muted", isLead),
+      note(`marker-${marker.id}`, markerX - 4, top, "end", lines, "muted", isLead),
+    ]);
     const boxOf = (mark: TextMark) => textBox(mark, dims.fontSize, dims.lineHeight);
     const chosen = placeClear(candidates, boxOf, context.obstacles, {
       gap,
-      isAllowed: (box) => box.left >= plot.left && box.right <= plot.right && box.bottom <= plot.bottom - gap,
+      // The label column right of the plot is open to a marker's label where no end label stands.
+      isAllowed: (box) => box.left >= plot.left && box.right <= dims.width && box.bottom <= plot.bottom - gap,
       isPreferred: (box) => isClearOfLines(context, box),
     });
     const mark = chosen ?? candidates[0]!;

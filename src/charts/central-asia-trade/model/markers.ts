@@ -22,14 +22,14 @@ export interface TradeMarker {
  * reordered and reworded around them), with the short label the chart draws.
  */
 export const markerRules = [
-  { id: "khorgos-centre", pattern: /Khorgos International Border Cooperation/i, label: "Khorgos border hub opens" },
+  { id: "khorgos-centre", pattern: /Khorgos International Border Cooperation/i, label: "Khorgos border hub" },
   {
     id: "khorgos-rail",
     pattern: /railways? (were )?(connected|joined|linked) at Khorgos/i,
-    label: "Rail link at Khorgos",
+    label: "Khorgos rail link",
   },
   { id: "silk-road-speech", pattern: /Silk Road Economic Belt/i, label: "Xi's Silk Road speech" },
-  { id: "khorgos-gateway", pattern: /Khorgos Gateway/i, label: "First train at Khorgos dry port" },
+  { id: "khorgos-gateway", pattern: /Khorgos Gateway/i, label: "Khorgos dry port" },
   { id: "invasion", pattern: /invasion of Ukraine/i, label: "Russia invades Ukraine" },
 ] as const;
 

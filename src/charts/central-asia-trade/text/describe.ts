@@ -32,7 +32,7 @@ function countryPairText({ iso3, values }: CountryPair): string {
 
 /** "Xi's Silk Road speech (7 September 2013)" for each marker. */
 function markersText(model: TradeModel, ids: readonly MarkerId[]): string {
-  return joinNames(ids.map((id) => `${model.markers[id].label.toLowerCase()} (${formatDate(model.markers[id].date)})`));
+  return joinNames(ids.map((id) => `${model.markers[id].label} (${formatDate(model.markers[id].date)})`));
 }
 
 /** The other counts of the latest year for a partner: "$60.7 billion by Central Asian statistics". */

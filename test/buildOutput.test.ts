@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "./fixtures.ts";
+import { describe, expect, it as test } from "vitest";
 
+/** Checks of the production build in dist/ (npm test builds before it runs the unit tests). */
 const dist = path.resolve("dist");
+if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is missing: run npm run build first.");
 const embedDir = path.join(dist, "embed");
 const charts = readdirSync(embedDir).filter((name) => existsSync(path.join(embedDir, name, "index.html")));
 
-test.describe("build output", () => {
+describe("build output", () => {
   test("has an embed page for every chart of the story", () => {
     const story = readFileSync(path.join(dist, "index.html"), "utf8");
     const storyCharts = [...new Set([...story.matchAll(/data-scrolly="([^"]+)"/g)].map((match) => match[1]))];
@@ -45,5 +47,27 @@ test.describe("build output", () => {
       expect(served).toBe(source);
       expect(served.split("\n")[0]).toContain("source_url");
     }
+  });
+});
+
+describe("static figures and frames", () => {
+  test("every picture a page shows exists in the build", () => {
+    const pages = [
+      path.join(dist, "index.html"),
+      ...readdirSync(embedDir).map((chart) => path.join(embedDir, chart, "index.html")),
+    ];
+    for (const page of pages) {
+      const html = readFileSync(page, "utf8");
+      const pictures = [...html.matchAll(/(?:src|srcset)="\/(figures\/[^"]+\.svg)"/g)].map((match) => match[1] ?? "");
+      expect(pictures.length, page).toBeGreaterThan(0);
+      for (const picture of pictures) expect(existsSync(path.join(dist, picture)), picture).toBe(true);
+    }
+  });
+
+  test("every figure names frames that exist and decode to its states", () => {
+    const html = readFileSync(path.join(dist, "index.html"), "utf8");
+    const figures = [...html.matchAll(/<figure[^>]*data-chart="([^"]+)"[^>]*data-frames="\/([^"]+)"/g)];
+    expect(figures.length).toBeGreaterThan(1);
+    for (const [, , file] of figures) expect(existsSync(path.join(dist, file ?? "")), file).toBe(true);
   });
 });
