@@ -93,7 +93,9 @@ test.describe("a reader never sees another step's picture", () => {
     await page.goto("/");
     await expect.poll(() => page.locator('[data-scrolly][data-engine="running"]').count()).toBe(builtStory().length);
     await expectEveryPictureRight(page);
-    expect(await page.locator('[data-scrolly][data-engine="failed"]').count()).toBe(builtStory().length);
+    // Every section whose steps change state hit a missing frame; one that never changes state did not.
+    const changing = builtStory().filter((section) => new Set(section.steps.map((step) => step.state)).size > 1);
+    expect(await page.locator('[data-scrolly][data-engine="failed"]').count()).toBe(changing.length);
   });
 });
 

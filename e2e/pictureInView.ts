@@ -16,7 +16,8 @@ export async function picturesInView(page: Page): Promise<{ step: string; pictur
       const step = steps.filter((candidate) => candidate.getBoundingClientRect().top <= trigger).at(-1) ?? steps[0];
       const graphic = section.querySelector(".scrolly-graphic")?.getBoundingClientRect();
       const x = graphic && graphic.width > 0 ? graphic.left + graphic.width / 2 : window.innerWidth / 2;
-      const y = Math.max(4, window.innerHeight * 0.03);
+      // The top of the chart's area: where the sticky chart (or a step's pinned picture) starts.
+      const y = Math.max(graphic?.top ?? 0, 0) + 4;
       // The live chart is centred in its sticky column: the column stands for it.
       const figures = document
         .elementsFromPoint(x, y)

@@ -73,14 +73,31 @@ test.describe("screen readers", () => {
     await expect(announcer).toContainText(members?.trim() ?? "");
   });
 
-  test("every chart has a data table", async ({ page }) => {
+  test("every chart has a data table, fetched when it is opened", async ({ page }) => {
     await page.goto("/");
-    for (const details of await page.locator("details.chart-data").all()) {
+    const charts = await page
+      .locator("[data-scrolly]")
+      .evaluateAll((sections) => [...new Set(sections.map((section) => (section as HTMLElement).dataset.scrolly))]);
+    const tables = page.locator("details.chart-data");
+    expect(await tables.count()).toBe(charts.length);
+    expect(await page.locator("main table").count()).toBe(0);
+    for (const details of await tables.all()) {
       await details.locator("summary").click();
-      const rows = details.locator("table tbody tr");
-      expect(await rows.count()).toBeGreaterThan(5);
+      await expect.poll(() => details.locator("table tbody tr").count()).toBeGreaterThan(5);
       await expect(details.locator("table caption").first()).not.toBeEmpty();
     }
+  });
+
+  test("without JavaScript, a data table is one link away, on the chart's own page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("http://127.0.0.1:4321/");
+    const details = page.locator("details.chart-data").first();
+    await details.locator("summary").click();
+    await details.locator("a", { hasText: "Open the data table" }).click();
+    await expect(page.locator("#chart-data table").first()).toBeAttached();
+    expect(await page.locator("#chart-data table tbody tr").count()).toBeGreaterThan(5);
+    await context.close();
   });
 });
 

@@ -40,7 +40,8 @@ test.describe("Embed this chart", () => {
       /<use href="#eurasia-[A-Z]{3}" data-key="[A-Z]{3}" data-status="member"[^>]*style="fill: ?rgb\(29, 95, 154\)/,
     );
     // The outlines it draws travel with it.
-    expect(svg).toMatch(/<defs><g id="eurasia-land"><path id="eurasia-/);
+    expect(svg).toMatch(/<defs><g id="eurasia-land"><path d="/);
+    expect(svg).toMatch(/<path id="eurasia-[A-Z]{3}" d="/);
   });
 
   test("downloads the chart's data as CSV with its source columns", async ({ page, request }) => {

@@ -116,7 +116,11 @@ const cases: { name: string; edit: Edit; message: RegExp }[] = [
     name: "a figure typed wrong ($31.5 billion for the row's 30.82)",
     edit: {
       file: "content/story/02-footprint.mdx",
-      apply: (text) => text.replace("[$30.8 billion](row:trade/2008/CHN/CA5/imf-chn)", "[$31.5 billion](row:trade/2008/CHN/CA5/imf-chn)"),
+      apply: (text) =>
+        text.replace(
+          "[$30.8 billion](row:trade/2008/CHN/CA5/imf-chn)",
+          "[$31.5 billion](row:trade/2008/CHN/CA5/imf-chn)",
+        ),
     },
     message:
       /02-footprint\.mdx:\d+ field "figure": "\$31\.5 billion" does not match central-asia-trade\.csv:\d+ \(turnover_usd_bn 30\.82\); write "\$30\.8 billion"/,
@@ -176,7 +180,9 @@ describe("the build on bad input", () => {
       encoding: "utf8",
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toMatch(/sco-membership\.csv:\d+ field "year": must be between 1990 and 2030/);
+    expect(`${result.stdout}${result.stderr}`).toMatch(
+      /sco-membership\.csv:\d+ field "year": must be between 1990 and 2030/,
+    );
     expect(existsSync(path.join(outDir, "index.html"))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { prepareCharts } from "../src/charts/getCharts.ts";
 import { storyDir } from "../src/data/contentPaths.ts";
@@ -9,11 +9,6 @@ import { readSection } from "../src/story/readSection.ts";
 import { realData } from "./realData.ts";
 
 // The charts' Astro components and the content layer belong to the Astro build; Vitest loads neither.
-vi.mock("astro:content", () => ({ getCollection: () => Promise.reject(new Error("no content layer in unit tests")) }));
-vi.mock("../src/charts/central-asia-trade/render/TradeFigure.astro", () => ({ default: () => "" }));
-vi.mock("../src/charts/central-asia-trade/render/TradeTable.astro", () => ({ default: () => "" }));
-vi.mock("../src/charts/sco-membership/render/MembershipFigure.astro", () => ({ default: () => "" }));
-vi.mock("../src/charts/sco-membership/render/MembershipTable.astro", () => ({ default: () => "" }));
 
 /** A section as the story loader reads it: YAML frontmatter with each key's line, the body after the closing `---`. */
 function sectionOf(file: string, raw: string): CheckedSection {
@@ -61,7 +56,9 @@ describe("the real story", () => {
   });
 
   it("passes every check against the real data and the real charts' states", () => {
-    expect(Object.keys(statesByChart).sort()).toEqual(["central-asia-trade", "sco-membership"]);
+    const storyCharts = new Set(sections.flatMap((section) => section.frontmatter.chart ?? []));
+    expect(storyCharts.size).toBeGreaterThan(1);
+    for (const chart of storyCharts) expect(Object.keys(statesByChart)).toContain(chart);
     expect(checkStory(sections, statesByChart, realData)).toEqual([]);
   });
 

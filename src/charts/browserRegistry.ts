@@ -1,6 +1,7 @@
 import type { AttachChart } from "./shared/chartController.ts";
 import { attachTradeChart } from "./central-asia-trade/update.ts";
 import { attachMembershipChart } from "./sco-membership/update.ts";
+import { attachSummitChart } from "./summit-week/update.ts";
 import type { ChartId } from "./registry.ts";
 
 /**
@@ -10,6 +11,7 @@ import type { ChartId } from "./registry.ts";
 const attachers: Record<ChartId, AttachChart> = {
   "sco-membership": attachMembershipChart,
   "central-asia-trade": attachTradeChart,
+  "summit-week": attachSummitChart,
 };
 
 /** Adopts the server-rendered chart in `figure[data-chart]` once its frames are loaded. */

@@ -1,6 +1,7 @@
 import type { Chart } from "./shared/chartContract.ts";
 import centralAsiaTrade from "./central-asia-trade/index.ts";
 import scoMembership from "./sco-membership/index.ts";
+import summitWeek from "./summit-week/index.ts";
 
 /**
  * Every chart of the site, by the id used in MDX frontmatter, `data-chart` and `/embed/<id>/`.
@@ -9,6 +10,7 @@ import scoMembership from "./sco-membership/index.ts";
 export const charts = {
   "sco-membership": scoMembership,
   "central-asia-trade": centralAsiaTrade,
+  "summit-week": summitWeek,
 } satisfies Record<string, Chart>;
 
 /** The id of a chart. */

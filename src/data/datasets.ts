@@ -2,6 +2,9 @@ import type { z } from "zod";
 import { checkEventRows, eventColumns, eventRowSchema } from "../schemas/eventRow.ts";
 import { checkMembershipRows, membershipColumns, membershipRowSchema } from "../schemas/membershipRow.ts";
 import { checkTradeRows, tradeColumns, tradeRowSchema } from "../schemas/tradeRow.ts";
+import { attendanceColumns, attendanceRowSchema, checkAttendanceRows } from "../schemas/attendanceRow.ts";
+import { checkCityRows, cityColumns, cityRowSchema } from "../schemas/cityRow.ts";
+import { checkTripRows, tripColumns, tripRowSchema } from "../schemas/tripRow.ts";
 import type { Located } from "./parseCsv.ts";
 
 /** How one CSV file of `content/data/` is read: its columns, the schema of a row, the checks across rows. */
@@ -24,6 +27,14 @@ export const datasetSpecs = {
     checkRows: checkMembershipRows,
   },
   events: { file: "events.csv", schema: eventRowSchema, columns: eventColumns, checkRows: checkEventRows },
+  attendance: {
+    file: "summit-attendance.csv",
+    schema: attendanceRowSchema,
+    columns: attendanceColumns,
+    checkRows: checkAttendanceRows,
+  },
+  trips: { file: "summit-week-trips.csv", schema: tripRowSchema, columns: tripColumns, checkRows: checkTripRows },
+  cities: { file: "cities.csv", schema: cityRowSchema, columns: cityColumns, checkRows: checkCityRows },
 } as const;
 
 /** Name of a dataset, e.g. `trade`. */

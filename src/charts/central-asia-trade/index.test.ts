@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { realData } from "../../../test/realData.ts";
 import { decodeFrames, encodeFrames } from "../shared/frameDelta.ts";
 import tradeChart, { type PreparedTradeChart } from "./index.ts";
@@ -8,8 +8,6 @@ import { tradeStateIds } from "./states.ts";
 import type { TradeFrame } from "./update.ts";
 
 // The contract's Astro components are rendered by Astro, not here; Vitest cannot compile them.
-vi.mock("./render/TradeFigure.astro", () => ({ default: () => "" }));
-vi.mock("./render/TradeTable.astro", () => ({ default: () => "" }));
 
 const chart = tradeChart.prepare(realData) as PreparedTradeChart;
 const frames = chart.frames(tradeStateIds) as TradeFrame[];

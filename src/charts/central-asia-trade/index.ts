@@ -2,6 +2,7 @@ import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/c
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { chartSizes, type ChartSize } from "./layout/dimensions.ts";
 import { layoutTradeChart } from "./layout/layoutTradeChart.ts";
+import { pruneScene, shownMarks } from "./layout/pruneScene.ts";
 import type { TradeScene } from "./layout/scene.ts";
 import { buildTradeModel, type TradeModel } from "./model/buildModel.ts";
 import marksCss from "./render/trade-marks.css?raw";
@@ -17,7 +18,8 @@ export interface PreparedTradeChart extends PreparedChart {
   model: TradeModel;
   /** Accessible name of the drawing. */
   svgTitle: string;
-  sceneFor(stateId: string, size: ChartSize): TradeScene;
+  /** A state's scene at one size; with `sequence`, without the marks none of those states shows. */
+  sceneFor(stateId: string, size: ChartSize, sequence?: readonly string[]): TradeScene;
 }
 
 const svgTitle = "Central Asia's goods trade with China, Russia and the EU, US$ billions";
@@ -33,11 +35,16 @@ export default defineChart({
   prepare(data): PreparedTradeChart {
     const model = buildTradeModel(data);
     const scenes = new Map<string, TradeScene>();
-    const sceneFor = (stateId: string, size: ChartSize) => {
+    const fullScene = (stateId: string, size: ChartSize) => {
       const key = `${stateId}/${size}`;
       const scene = scenes.get(key) ?? layoutTradeChart(model, stateId, size);
       scenes.set(key, scene);
       return scene;
+    };
+    const sceneFor = (stateId: string, size: ChartSize, sequence?: readonly string[]) => {
+      if (!sequence) return fullScene(stateId, size);
+      const keep = shownMarks(sequence.flatMap((id) => chartSizes.map((each) => fullScene(id, each))));
+      return pruneScene(fullScene(stateId, size), keep);
     };
     const drawing = (stateId: string, size: ChartSize): StaticDrawing => {
       const scene = sceneFor(stateId, size);
@@ -67,7 +74,7 @@ export default defineChart({
         sequence.map((stateId): TradeFrame => ({
           stateId,
           title: svgTitle,
-          scenes: { compact: sceneFor(stateId, "compact"), wide: sceneFor(stateId, "wide") },
+          scenes: { compact: sceneFor(stateId, "compact", sequence), wide: sceneFor(stateId, "wide", sequence) },
         })),
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { realData } from "../../../test/realData.ts";
 import { decodeFrames, encodeFrames } from "../shared/frameDelta.ts";
 import membershipChart, { type PreparedMembershipChart } from "./index.ts";
@@ -6,8 +6,6 @@ import { layoutMembershipFrame, type MembershipFrame } from "./layout.ts";
 import { listMembershipStates, membershipSummaryState } from "./states.ts";
 
 // The contract's Astro components are rendered by Astro, not here; Vitest cannot compile them.
-vi.mock("./render/MembershipFigure.astro", () => ({ default: () => "" }));
-vi.mock("./render/MembershipTable.astro", () => ({ default: () => "" }));
 
 const rows = realData.membership;
 const chart = membershipChart.prepare(realData) as PreparedMembershipChart;

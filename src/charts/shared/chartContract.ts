@@ -33,7 +33,8 @@ export interface PreparedChart {
   sourceNote: string;
   /**
    * The browser's frames for the states a figure may show, in the order its reader meets them
-   * (a section's steps, or every state for an embed): plain JSON data.
+   * (a section's steps, or every state for an embed): plain JSON data, holding only what those
+   * states draw.
    */
   frames(sequence: readonly string[]): unknown[];
   /**
@@ -61,7 +62,10 @@ export interface Chart<Prepared extends PreparedChart = PreparedChart> {
   /** The dataset offered as the chart's data download. */
   dataset: DatasetName;
   prepare(data: Datasets): Prepared;
-  /** The figure's body in one state: `{ chart: Prepared, state, idPrefix, isDecorative }`. */
+  /**
+   * The figure's body in one state: `{ chart: Prepared, state, sequence, idPrefix, isDecorative }`;
+   * `sequence` lists the states the figure may move to (what it must be ready to draw).
+   */
   Figure: ChartComponent;
   /** The data behind the chart: `{ chart: Prepared }`. */
   Table: ChartComponent;

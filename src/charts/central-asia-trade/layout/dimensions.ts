@@ -49,7 +49,7 @@ export const chartDimensions: Readonly<Record<ChartSize, ChartDimensions>> = {
   compact: {
     width: 348,
     height: 348,
-    margin: { top: 14, right: 120, bottom: 24, left: 4 },
+    margin: { top: 18, right: 120, bottom: 24, left: 4 },
     fontSize: 13,
     lineHeight: 15,
     axisGutter: 36,

@@ -54,7 +54,7 @@ describe("mapSvg", () => {
     const still = elementsWith(mapSvg(scene, options), "data-label");
     expect(still.map((label) => label["data-label"])).toEqual(scene.labels.map((label) => label.key));
     expect(still.every((label) => label["data-visible"] === "true")).toBe(true);
-    const live = elementsWith(mapSvg(scene, { ...options, isLive: true }), "data-label");
+    const live = elementsWith(mapSvg(scene, { ...options, labelKeys: Object.keys(scene.names) }), "data-label");
     expect(live.map((label) => label["data-label"]).sort()).toEqual(Object.keys(scene.names).sort());
     for (const label of live) {
       expect(label["data-visible"]).toBe(String(scene.changedKeys.includes(label["data-label"] ?? "")));

@@ -9,8 +9,8 @@ export interface MapSvgOptions {
   title: string;
   /** Hidden from assistive technology where the surrounding text carries the meaning. */
   isDecorative?: boolean;
-  /** The live map carries a (hidden) label for every country, so the updater can show any of them. */
-  isLive?: boolean;
+  /** Names the map must carry (hidden unless this state places them), so the updater can show them later. */
+  labelKeys?: readonly string[];
   /** Extra attributes on the root (position and size inside a standalone file). */
   root?: Attributes;
 }
@@ -25,7 +25,7 @@ export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
   const changed = new Set(scene.changedKeys);
   const dotKeys = new Set(geography.dots.map((dot) => dot.key));
   const labelOf = new Map(scene.labels.map((label) => [label.key, label]));
-  const labelKeys = options.isLive ? Object.keys(names) : scene.labels.map((label) => label.key);
+  const labelKeys = [...new Set([...(options.labelKeys ?? []), ...scene.labels.map((label) => label.key)])];
   const isDecorative = options.isDecorative ?? false;
   const mark = (key: string) => ({
     "data-key": key,

@@ -6,5 +6,14 @@ import { layoutEurasia, type EurasiaGeography } from "./geography.ts";
  * draws on the same outlines (written once per page) and the same projection.
  */
 export function eurasiaFor(data: Datasets): EurasiaGeography {
-  return layoutEurasia(new Set(data.membership.map((row) => row.iso3)));
+  return layoutEurasia(eurasiaKeys(data));
+}
+
+/** Every country the maps' data mention (the frame of {@link eurasiaFor}). */
+export function eurasiaKeys(data: Datasets): Set<string> {
+  return new Set([
+    ...data.membership.map((row) => row.iso3),
+    ...data.attendance.flatMap((row) => (row.iso3 ? [row.iso3] : [])),
+    ...data.cities.map((row) => row.iso3),
+  ]);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { realData } from "../../../../test/realData.ts";
-import { eurasiaFor } from "./eurasiaFor.ts";
+import { eurasiaFor, eurasiaKeys } from "./eurasiaFor.ts";
 import { layoutEurasia } from "./geography.ts";
 
-const keys = new Set(realData.membership.map((row) => row.iso3));
+const keys = eurasiaKeys(realData);
 const geography = eurasiaFor(realData);
 
 describe("layoutEurasia", () => {

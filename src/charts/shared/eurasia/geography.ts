@@ -2,6 +2,7 @@ import { geoCentroid, geoConicEqualArea, geoPath, type GeoPermissibleObjects, ty
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import countryCodes from "i18n-iso-countries";
 import { feature } from "topojson-client";
+import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import coarseWorld from "world-atlas/countries-110m.json" with { type: "json" };
 import detailedWorld from "world-atlas/countries-50m.json" with { type: "json" };
@@ -41,8 +42,20 @@ const keysWithoutIsoCode: Record<string, string> = { Kosovo: "XKX", "N. Cyprus":
 
 type CountryFeature = Feature<Geometry, { name: string }>;
 
-function countriesOf(topology: unknown): CountryFeature[] {
-  const world = topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/**
+ * Share of the outlines' points kept: the map is drawn at most about 900 px wide, where the
+ * full 1:110m detail only adds bytes (the outlines are the page's largest markup).
+ */
+const keptPoints = 0.45;
+
+function countriesOf(topology: unknown, isSimplified = false): CountryFeature[] {
+  let world = topology as World;
+  if (isSimplified) {
+    const weighted = presimplify(world as never) as unknown as World;
+    world = simplify(weighted as never, quantile(weighted as never, 1 - keptPoints)) as unknown as World;
+  }
   return (feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
 }
 
@@ -80,7 +93,7 @@ export function layoutEurasia(focusKeys: ReadonlySet<string>): EurasiaGeography 
   const cacheKey = [...focusKeys].sort().join(",");
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const coarse = countriesOf(coarseWorld);
+  const coarse = countriesOf(coarseWorld, true);
   const focus = coarse.filter((country) => focusKeys.has(keyOf(country)));
   const coarseKeys = new Set(coarse.map(keyOf));
   const missing = countriesOf(detailedWorld).filter((c) => focusKeys.has(keyOf(c)) && !coarseKeys.has(keyOf(c)));

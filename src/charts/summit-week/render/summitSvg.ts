@@ -1,0 +1,107 @@
+import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
+import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import type { SummitScene } from "../layout.ts";
+
+/** Options of {@link summitSvg}. */
+export interface SummitSvgOptions {
+  idPrefix: string;
+  title: string;
+  isDecorative?: boolean;
+  root?: Attributes;
+}
+
+/** A leg's attributes that change between states: written once, for the markup and the updater. */
+export function routeAttributes(route: SummitScene["routes"][number]): Record<string, string> {
+  return { "data-visible": String(route.isVisible), "data-named": String(route.isNamed) };
+}
+
+/** A label's attributes that change between states. */
+export function labelAttributes(label: SummitScene["labels"][number]): Record<string, string> {
+  return {
+    x: String(label.x),
+    y: String(label.y),
+    "text-anchor": label.anchor,
+    "data-visible": String(label.isVisible),
+  };
+}
+
+/**
+ * The summit map of one state: the land through the shared outlines, each country that came
+ * coloured by how it was represented, every leg of the week as a curve with its arrowhead (dotted
+ * where no source states the start), the cities and the names.
+ */
+export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string {
+  const { geography } = scene;
+  const isDecorative = options.isDecorative ?? false;
+  const routeOf = new Map(scene.routes.map((route) => [route.key, route]));
+  return element(
+    "svg",
+    {
+      class: "summit-map",
+      viewBox: `0 0 ${geography.width} ${geography.height}`,
+      role: isDecorative ? undefined : "img",
+      "aria-hidden": isDecorative ? "true" : undefined,
+      "aria-labelledby": isDecorative ? undefined : `${options.idPrefix}-title ${options.idPrefix}-desc`,
+      ...options.root,
+    },
+    [
+      element("title", { id: `${options.idPrefix}-title` }, escapeXml(options.title)),
+      element("desc", { id: `${options.idPrefix}-desc`, "data-role": "description" }, escapeXml(scene.description)),
+      element("use", { href: `#${landId}`, class: "map-land" }),
+      element(
+        "g",
+        { class: "map-countries" },
+        Object.entries(scene.attendance)
+          .filter(([key]) => geography.anchors[key] && !geography.dots.some((dot) => dot.key === key))
+          .map(([key, attendance]) =>
+            element("use", { href: `#${outlineId(key)}`, "data-key": key, "data-attendance": attendance }),
+          ),
+      ),
+      element(
+        "g",
+        { class: "map-dots" },
+        geography.dots
+          .filter((dot) => scene.attendance[dot.key])
+          .map((dot) =>
+            element("circle", {
+              cx: dot.cx,
+              cy: dot.cy,
+              r: 6,
+              "data-key": dot.key,
+              "data-attendance": scene.attendance[dot.key],
+            }),
+          ),
+      ),
+      element(
+        "g",
+        { class: "map-routes" },
+        scene.geometry.map((route) => {
+          const state = routeOf.get(route.key);
+          return element(
+            "g",
+            {
+              "data-route": route.key,
+              "data-assumed": route.isAssumed ? "true" : undefined,
+              ...(state ? routeAttributes(state) : {}),
+            },
+            [element("path", { d: route.d, pathLength: 1 }), element("path", { d: route.arrow, class: "route-arrow" })],
+          );
+        }),
+      ),
+      element(
+        "g",
+        { class: "map-cities" },
+        scene.cities.map((city) =>
+          element("circle", { cx: city.x, cy: city.y, r: city.name === "Astana" ? 9 : 5, "data-city": city.key }),
+        ),
+      ),
+      element(
+        "g",
+        { class: "map-labels", "aria-hidden": "true" },
+        scene.labels.map((label) =>
+          element("text", { "data-label": label.key, ...labelAttributes(label) }, escapeXml(label.text)),
+        ),
+      ),
+    ],
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The chart's states: moments of the summit week, each a window of days. Routes flown in the
+ * window are drawn strongly and named; earlier routes into Astana stay, faded, as context.
+ */
+export const summitStateIds = ["xi-arrives", "putin-arrives", "summit", "modi-moscow"] as const;
+
+/** One of {@link summitStateIds}. */
+export type SummitStateId = (typeof summitStateIds)[number];
+
+/** What a state shows. */
+export interface SummitStateSpec {
+  /** Label in the embed's stepper. */
+  label: string;
+  /** First and last day (ISO dates) of the legs the state names. */
+  window: readonly [string, string];
+}
+
+/** The specification of every state, in story order; each state's words are in words.ts. */
+export const summitStateSpecs: Readonly<Record<SummitStateId, SummitStateSpec>> = {
+  "xi-arrives": { label: "2 July: Xi arrives", window: ["2024-07-02", "2024-07-02"] },
+  "putin-arrives": { label: "3 July: Putin and the others arrive", window: ["2024-07-03", "2024-07-03"] },
+  summit: { label: "4 July: the summit", window: ["2024-07-04", "2024-07-04"] },
+  "modi-moscow": { label: "8-9 July: Modi in Moscow, then Vienna", window: ["2024-07-08", "2024-07-09"] },
+};
+
+/** The city every route of the summit converges on. */
+export const summitCity = "Astana";
+
+/** The state an embed opens at, and its share image shows: the summit day. */
+export const summitSummaryState: SummitStateId = "summit";
+
+/** Narrows a string to a state id, failing with the allowed ids. */
+export function assertSummitState(stateId: string): SummitStateId {
+  if (!(summitStateIds as readonly string[]).includes(stateId)) {
+    throw new Error(`Unknown summit-week state "${stateId}"; allowed: ${summitStateIds.join(", ")}.`);
+  }
+  return stateId as SummitStateId;
+}
