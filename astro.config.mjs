@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { hostHeaders } from "./src/deploy/hostHeaders.ts";
+import { patchScrollama } from "./src/scrolly/patchScrollama.ts";
 
 /**
  * Static build. SITE_URL and BASE_PATH let the same code publish at a domain root or in a
@@ -25,7 +26,7 @@ export default defineConfig({
   // The story has no code blocks; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), patchScrollama()],
     build: {
       rollupOptions: {
         // Astro marks each MDX module with its own "use astro:head-inject" directive, and the

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { expect, test } from "./fixtures.ts";
@@ -15,6 +15,11 @@ const site = "https://news.example.org";
 const port = 4391;
 const outDir = path.resolve("dist-deploy");
 let server: Server | undefined;
+
+/** The charts with an embed page in a build. */
+function storyChartsIn(dir: string): string[] {
+  return readdirSync(path.join(dir, "embed"));
+}
 
 test.describe("publishing under a base path", () => {
   test.describe.configure({ mode: "serial" });
@@ -37,6 +42,18 @@ test.describe("publishing under a base path", () => {
     const headers = readFileSync(path.join(outDir, "_headers"), "utf8");
     expect(headers).toContain(`${base}embed/*\n  Content-Security-Policy: frame-ancestors *`);
     expect(headers).toContain(`${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+  });
+
+  test("a publishing build points no canonical URL, card or oEmbed at a local address", () => {
+    const files = [
+      "index.html",
+      ...storyChartsIn(outDir).flatMap((chart) => [`embed/${chart}/index.html`, `oembed/${chart}.json`]),
+    ];
+    for (const file of [...files, "sitemap.xml", "robots.txt"]) {
+      const text = readFileSync(path.join(outDir, file), "utf8");
+      expect(text, file).not.toMatch(/127\.0\.0\.1|localhost/);
+      expect(text, file).toContain(site);
+    }
   });
 
   test("the story and an embed load with nothing missing", async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves it locally and measures the story page and every
- * embed: bytes by type (raw and gzip) and requests, Lighthouse (mobile, median of 3) and a
- * 10-second scroll through the story. Prints a table; writes bench-results/latest.json.
+ * embed, in a phone-sized window: bytes by type (raw and gzip), total transfer, HTML size, DOM
+ * elements after load, requests, Lighthouse (mobile, median of 3) and a 10-second scroll through
+ * the story with the CPU slowed four times. Prints a table; writes bench-results/latest.json.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -29,11 +30,14 @@ async function serve(): Promise<() => void> {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function printTable(results: PageResult[]): void {
-  const rows = results.map(({ path, weight, requests, lighthouse, scroll }) => ({
+  const rows = results.map(({ path, weight, requests, dom, lighthouse, scroll }) => ({
     page: path,
     "JS gz KB": kb(weight.js.gzip),
     "CSS gz KB": kb(weight.css.gzip),
     "HTML gz KB": kb(weight.html.gzip),
+    "HTML raw KB": kb(weight.html.raw),
+    "total gz KB": kb(Object.values(weight).reduce((sum, entry) => sum + entry.gzip, 0)),
+    "DOM elements": dom,
     "fonts KB": kb(weight.font.raw),
     "img KB": kb(weight.image.raw),
     requests,
@@ -45,7 +49,7 @@ function printTable(results: PageResult[]): void {
     CLS: lighthouse.cls.toFixed(3),
     "TBT ms": Math.round(lighthouse.tbtMs),
     "long tasks": scroll?.longTasks ?? "",
-    "slow frames": scroll ? `${scroll.slowFrames}/${scroll.frames}` : "",
+    "slow frames (4x CPU)": scroll ? `${scroll.slowFrames}/${scroll.frames}` : "",
     "scroll CLS": scroll?.layoutShift.toFixed(3) ?? "",
   }));
   console.table(rows);
@@ -55,6 +59,8 @@ interface PageResult {
   path: string;
   weight: PageWeight;
   requests: number;
+  /** Elements in the document once loaded. */
+  dom: number;
   lighthouse: LighthouseFigures;
   scroll?: ScrollFigures;
 }
@@ -71,12 +77,17 @@ async function main(): Promise<void> {
   try {
     const results: PageResult[] = [];
     for (const path of paths) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+      });
       const { weight } = await weighPage(page, origin + path);
+      const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
       const scroll = path === "/" ? await scrollTest(page, origin + path) : undefined;
       await page.close();
       const requests = Object.values(weight).reduce((sum, entry) => sum + entry.requests, 0);
-      results.push({ path, weight, requests, lighthouse: await runLighthouse(origin + path), scroll });
+      results.push({ path, weight, requests, dom, lighthouse: await runLighthouse(origin + path), scroll });
     }
     printTable(results);
     mkdirSync("bench-results", { recursive: true });

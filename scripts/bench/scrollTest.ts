@@ -2,6 +2,8 @@ import type { Page } from "@playwright/test";
 
 /** What reading the story by scrolling costs the browser. */
 export interface ScrollFigures {
+  /** How many times the CPU was slowed. */
+  cpuSlowdown?: number;
   durationMs: number;
   frames: number;
   /** Frames that took longer than 33 ms (under 30 fps). */
@@ -12,10 +14,20 @@ export interface ScrollFigures {
   layoutShift: number;
 }
 
-/** Scrolls the whole page top to bottom over `durationMs`, one step per animation frame. */
-export async function scrollTest(page: Page, url: string, durationMs = 10_000): Promise<ScrollFigures> {
+/**
+ * Scrolls the whole page top to bottom over `durationMs`, one step per animation frame, with the
+ * CPU slowed `cpuSlowdown` times (Chrome DevTools' throttling), as on a slower phone.
+ */
+export async function scrollTest(
+  page: Page,
+  url: string,
+  durationMs = 10_000,
+  cpuSlowdown = 4,
+): Promise<ScrollFigures> {
   await page.goto(url, { waitUntil: "networkidle" });
-  return page.evaluate(async (duration) => {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+  const figures = await page.evaluate(async (duration) => {
     let longTasks = 0;
     let layoutShift = 0;
     const observers = [
@@ -51,4 +63,6 @@ export async function scrollTest(page: Page, url: string, durationMs = 10_000): 
       layoutShift,
     };
   }, durationMs);
+  await devtools.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  return { ...figures, cpuSlowdown };
 }

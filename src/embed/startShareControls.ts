@@ -1,4 +1,4 @@
-import { downloadText, svgSnapshot } from "./svgSnapshot.ts";
+import { downloadBlob, downloadText, svgSnapshot } from "./svgSnapshot.ts";
 
 /** The chart SVG the reader sees (charts may hold one SVG per screen size; pick the shown one). */
 function visibleSvg(figure: Element): SVGSVGElement | undefined {
@@ -7,16 +7,44 @@ function visibleSvg(figure: Element): SVGSVGElement | undefined {
   );
 }
 
-/** Downloads what `figure` shows now as a standalone SVG file, titled and credited. */
-function downloadFigureSvg(figure: HTMLElement): void {
+/** What `figure` shows now as a standalone SVG file (titled and credited), and the file's base name. */
+function snapshotOf(figure: HTMLElement): { svg: string; name: string } | undefined {
   const svg = visibleSvg(figure);
-  if (!svg) return;
+  if (!svg) return undefined;
   const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
   const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
   const lines = caption ? [title, caption] : [title];
   const credit = `Sources and data: ${window.location.origin}${window.location.pathname}`;
-  const fileName = `${figure.dataset.chart}-${figure.dataset.state}.svg`;
-  downloadText(svgSnapshot(svg, { lines, credit }), fileName, "image/svg+xml");
+  return { svg: svgSnapshot(svg, { lines, credit }), name: `${figure.dataset.chart}-${figure.dataset.state}` };
+}
+
+/** Downloads the view on screen as a standalone SVG file. */
+function downloadFigureSvg(figure: HTMLElement): void {
+  const snapshot = snapshotOf(figure);
+  if (snapshot) downloadText(snapshot.svg, `${snapshot.name}.svg`, "image/svg+xml");
+}
+
+/**
+ * Downloads the view on screen as a PNG at twice its size (for newsletters and slides): the same
+ * standalone SVG, drawn by the browser onto a canvas.
+ */
+async function downloadFigurePng(figure: HTMLElement): Promise<void> {
+  const snapshot = snapshotOf(figure);
+  if (!snapshot) return;
+  const url = URL.createObjectURL(new Blob([snapshot.svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+    if (png) downloadBlob(png, `${snapshot.name}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** The chart a control belongs to: its section's figure, or the page's only one (embeds). */
@@ -29,7 +57,7 @@ function figureFor(control: Element): HTMLElement | null {
 
 /**
  * Turns on what needs JavaScript in the sharing controls: copying the embed snippet, and the
- * "download this view as SVG" buttons (in "Embed this chart" and in each section's step bar,
+ * "download this view" buttons (SVG, and PNG at twice the size) (in "Embed this chart" and in each section's step bar,
  * which is on screen whatever step is being read). Without JavaScript the snippet is still
  * selectable and the CSV link still works.
  */
@@ -55,5 +83,11 @@ export function startShareControls(root: ParentNode = document): void {
     if (!figure) continue;
     button.hidden = false;
     button.addEventListener("click", () => downloadFigureSvg(figure));
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-action=download-png]")) {
+    const figure = figureFor(button);
+    if (!figure) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => void downloadFigurePng(figure));
   }
 }

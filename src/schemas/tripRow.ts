@@ -5,7 +5,16 @@ import { iso3Field, requiredText, sourceUrlField } from "./csvFields.ts";
 /** Whether a source states where a journey started (`reported`), or it is only `assumed`. */
 export const departureKinds = ["reported", "assumed"] as const;
 
-const dateField = z.string().regex(/^2024-\d{2}-\d{2}$/, { error: "must be a date in 2024, YYYY-MM-DD" });
+const dateField = z
+  .string()
+  .regex(/^2024-\d{2}-\d{2}$/, { error: "must be a date in 2024, YYYY-MM-DD" })
+  .refine(
+    (date) => {
+      const day = new Date(`${date}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+    },
+    { error: "is not a day of the calendar" },
+  );
 
 /** Column order of `summit-week-trips.csv`. */
 export const tripColumns = [

@@ -17,6 +17,11 @@ export interface ScrollControllerOptions {
    * should then show the state at once rather than animate.
    */
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
+  /**
+   * Called whenever the controller looks (on every wake), with the active step, changed or not:
+   * a section's first step is active from the start, yet the reader reaches it later.
+   */
+  onWake?(step: HTMLElement, index: number): void;
 }
 
 /** A running scroll controller. */
@@ -49,11 +54,13 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   function update(): void {
     const tops = steps.map((step) => step.getBoundingClientRect().top);
     const index = activeStepIndex(tops, window.innerHeight * offset);
-    if (index === activeIndex) return;
-    const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
-    activeIndex = index;
     const step = steps[index];
-    if (step) onActivate(step, index, isJump);
+    if (index !== activeIndex) {
+      const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
+      activeIndex = index;
+      if (step) onActivate(step, index, isJump);
+    }
+    if (step) options.onWake?.(step, index);
   }
 
   const scroller = (scrollama as unknown as () => ScrollamaInstance)()

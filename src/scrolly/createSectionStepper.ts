@@ -28,15 +28,22 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
   const next = root.querySelector<HTMLButtonElement>("[data-action=next]");
   const position = root.querySelector<HTMLElement>("[data-role=position]");
 
+  // The step a press is scrolling to: a second press during the (smooth) scroll steps on from
+  // there, not from the step still under the trigger line. Cleared once the reader arrives.
+  let heading: number | undefined;
+
   function move(offset: number): void {
-    const target = steps[Math.min(steps.length - 1, Math.max(0, activeIndex() + offset))];
+    const index = Math.min(steps.length - 1, Math.max(0, (heading ?? activeIndex()) + offset));
+    const target = steps[index];
     if (!target) return;
+    heading = index;
     target.scrollIntoView({ behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start" });
     target.focus({ preventScroll: true });
   }
 
   function sync(): void {
     const index = activeIndex();
+    if (index === heading) heading = undefined;
     if (prev) prev.disabled = index <= 0;
     if (next) next.disabled = index >= steps.length - 1;
     if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
@@ -44,8 +51,11 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
 
   const onPrev = () => move(-1);
   const onNext = () => move(1);
+  // A scroll that ends short of the step (the reader took over) forgets where it was heading.
+  const onScrollEnd = () => (heading = undefined);
   prev?.addEventListener("click", onPrev);
   next?.addEventListener("click", onNext);
+  window.addEventListener("scrollend", onScrollEnd);
   sync();
   return {
     move,
@@ -53,6 +63,7 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
     destroy() {
       prev?.removeEventListener("click", onPrev);
       next?.removeEventListener("click", onNext);
+      window.removeEventListener("scrollend", onScrollEnd);
     },
   };
 }

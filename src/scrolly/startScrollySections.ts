@@ -69,7 +69,11 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
       // The first activation is the page settling, not a change worth announcing.
       if (announcer && hasStarted) announcer.textContent = chart.announcement();
       hasStarted = true;
-      // The address follows the reader (replaceState: no history entry per step).
+    },
+    // The address follows the reader (replaceState: no history entry per step), also onto a
+    // section's first step, which is active from the start but reached later.
+    onWake(step) {
+      if (section.dataset.engine !== "running") return;
       if (isUnderTrigger(step, section, offset) && window.location.hash !== `#${step.id}`) {
         window.history.replaceState(window.history.state, "", `#${step.id}`);
       }

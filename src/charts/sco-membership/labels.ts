@@ -42,7 +42,7 @@ export function layoutMapLabels(
     const drops = Array.from({ length: 12 }, (_, step) =>
       Math.round(Math.min(geography.height - 4, label.y + step * lineHeight)),
     );
-    const y = placeClear(drops, (candidate) => boxOf(x, candidate, label.text), placed) ?? label.y;
+    const y = placeClear(drops, (candidate) => boxOf(x, candidate, label.text), placed, { gap: 6 }) ?? label.y;
     placed.push(boxOf(x, y, label.text));
     return { key: label.key, text: label.text, x, y };
   });

@@ -125,7 +125,7 @@ function layoutLabels(model: SummitModel, routes: readonly RouteState[], geograp
         anchor,
       })),
     );
-    const spot = route?.isNamed
+    const spot = isFirst
       ? placeClear(candidates, (c) => boxOf({ ...c, text }), placed, { gap: 4, isAllowed: inside })
       : undefined;
     const label = {

@@ -30,6 +30,7 @@ export interface SummitModel {
 const slug = (text: string) =>
   text
     .normalize("NFD")
+    .replace(/\p{Mark}/gu, "")
     .replace(/[^\p{Letter}\p{Number}]+/gu, "-")
     .replace(/^-|-$/g, "")
     .toLowerCase();

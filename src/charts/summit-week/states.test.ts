@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { realData } from "../../../test/realData.ts";
+import { assertSummitState, summitCity, summitStateIds, summitStateSpecs, summitSummaryState } from "./states.ts";
+
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+
+describe("the summit-week states", () => {
+  it("have a specification each, with a label and a window of real days in order", () => {
+    expect(Object.keys(summitStateSpecs)).toEqual([...summitStateIds]);
+    for (const id of summitStateIds) {
+      const { label, window } = summitStateSpecs[id];
+      expect(label.length, id).toBeGreaterThan(0);
+      expect(window.every(isDate), id).toBe(true);
+      expect(window[0] <= window[1], id).toBe(true);
+    }
+  });
+
+  it("follow one another in time, without overlapping", () => {
+    summitStateIds.slice(1).forEach((id, index) => {
+      const previous = summitStateSpecs[summitStateIds[index] ?? id].window[1];
+      expect(summitStateSpecs[id].window[0] > previous, id).toBe(true);
+    });
+  });
+
+  it("name a hub city that is in cities.csv and a summary state of the list", () => {
+    expect(realData.cities.map((city) => city.city)).toContain(summitCity);
+    expect(summitStateIds).toContain(summitSummaryState);
+  });
+
+  it("narrow a known id and reject an unknown one, listing the allowed ids", () => {
+    for (const id of summitStateIds) expect(assertSummitState(id)).toBe(id);
+    expect(() => assertSummitState("5-july")).toThrow(new RegExp(`"5-july".*${summitStateIds.join(", ")}`));
+  });
+});
