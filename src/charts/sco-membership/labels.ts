@@ -39,11 +39,21 @@ export function layoutMapLabels(
   return candidates.map((label) => {
     const halfWidth = measureText(label.text, labelFontSize, true) / 2;
     const x = Math.round(Math.min(geography.width - halfWidth - 4, Math.max(halfWidth + 4, label.x)));
-    const drops = Array.from({ length: 12 }, (_, step) =>
-      Math.round(Math.min(geography.height - 4, label.y + step * lineHeight)),
-    );
-    const y = placeClear(drops, (candidate) => boxOf(x, candidate, label.text), placed, { gap: 6 }) ?? label.y;
-    placed.push(boxOf(x, y, label.text));
-    return { key: label.key, text: label.text, x, y };
+    // Down a line at a time from the country's centre; near the map's foot, sideways too.
+    const lowest = geography.height - labelFontSize * 0.2 - 1;
+    const clampX = (value: number) =>
+      Math.round(Math.min(geography.width - halfWidth - 4, Math.max(halfWidth + 4, value)));
+    const spots = [
+      ...Array.from({ length: 12 }, (_, step) => ({ x, y: label.y + step * lineHeight })),
+      ...[-1, 1].flatMap((side) =>
+        [0, -1, 1].map((step) => ({ x: clampX(x + side * (halfWidth + 8)), y: label.y + step * lineHeight })),
+      ),
+    ].map((spot) => ({ x: spot.x, y: Math.round(Math.min(lowest, spot.y)) }));
+    const { x: placedX, y } = placeClear(spots, (spot) => boxOf(spot.x, spot.y, label.text), placed, { gap: 3 }) ?? {
+      x,
+      y: label.y,
+    };
+    placed.push(boxOf(placedX, y, label.text));
+    return { key: label.key, text: label.text, x: placedX, y };
   });
 }
