@@ -1,0 +1,87 @@
+/**
+ * `npm run engines:screenshots`: photographs every state of every chart, as its embed page
+ * draws it (`/embed/<chart>/?state=<state>`), at 390 and 1440 px wide, in Firefox, WebKit and
+ * Chromium, for side-by-side comparison. States are read from the embed's state selector and
+ * charts from the story, never named here. Needs the production build in dist/.
+ *
+ *   npm run engines:screenshots                      # all three engines
+ *   npm run engines:screenshots -- --engine webkit   # one engine
+ *
+ * Writes test-results/engines/screenshots/<chart>/<state>/<width>-<engine>.png.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { drivers } from "./drivers/index.ts";
+import { openStory } from "./openStory.ts";
+import { pollUntil } from "./poll.ts";
+import { startSiteServers } from "./siteServers.ts";
+import type { EngineDriver, Tab } from "./types.ts";
+import { desktop, phone } from "./viewports.ts";
+
+const argv = process.argv.slice(2);
+const asked = argv.flatMap((arg, index) => (arg === "--engine" ? (argv[index + 1] ?? "").split(",") : []));
+const engines = asked.length > 0 ? asked : ["firefox", "webkit", "chromium"];
+const outDir = path.resolve("test-results/engines/screenshots");
+const reader = { isReducedMotion: true, isJavaScriptEnabled: true };
+
+/** Page function: the state ids the embed's selector offers. */
+const stateOptions = () =>
+  [...document.querySelectorAll<HTMLOptionElement>("select[data-role=state-select] option")].map((o) => o.value);
+
+/** Page function: the state drawn and whether anything is still moving. */
+const drawn = () => ({
+  state: document.querySelector("figure[data-chart]")?.getAttribute("data-state") ?? null,
+  moving: document.getAnimations().filter((animation) => animation.playState === "running").length,
+});
+
+async function photographChart(tab: Tab, site: string, engine: string, chart: string): Promise<number> {
+  await tab.goto(`${site}/embed/${chart}/`);
+  const states = await tab.evaluate(stateOptions);
+  if (states.length === 0) throw new Error(`${chart}: the embed offers no states`);
+  for (const viewport of [phone, desktop]) {
+    await tab.setViewport(viewport);
+    for (const state of states) {
+      await tab.goto(`${site}/embed/${chart}/?state=${encodeURIComponent(state)}`);
+      await pollUntil(
+        () => tab.evaluate(drawn),
+        (now) => now.state === state && now.moving === 0,
+        {
+          describe: (now) => `${engine} ${chart}: expected state ${state} drawn and still, saw ${JSON.stringify(now)}`,
+        },
+      );
+      const file = path.join(outDir, chart, state, `${viewport.width}-${engine}.png`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await tab.screenshot(file, "figure[data-chart]");
+    }
+  }
+  return states.length * 2;
+}
+
+async function photographEngine(driver: EngineDriver, site: string): Promise<void> {
+  const tab = await driver.open(reader, desktop);
+  try {
+    const charts = [...new Set((await openStory(tab, site)).map((section) => section.chart))];
+    let count = 0;
+    for (const chart of charts) count += await photographChart(tab, site, driver.name, chart);
+    console.log(`${driver.version()}: ${count} screenshots`);
+  } finally {
+    await tab.close();
+  }
+}
+
+const servers = await startSiteServers();
+try {
+  for (const engine of engines) {
+    const create = drivers[engine];
+    if (!create) throw new Error(`unknown engine ${engine}: choose from ${Object.keys(drivers).join(", ")}`);
+    const driver = create();
+    try {
+      await photographEngine(driver, servers.site);
+    } finally {
+      await driver.dispose();
+    }
+  }
+  console.log(`Screenshots in ${outDir}`);
+} finally {
+  await servers.stop();
+}
