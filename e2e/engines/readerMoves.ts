@@ -31,11 +31,17 @@ export async function wheelToStep(tab: Tab, sectionIndex: number, stepIndex: num
     const distance = belowTrigger + margin;
     if (Math.abs(distance) <= Math.min(40, height / 4)) return;
     await tab.wheel(Math.round(Math.sign(distance) * Math.min(Math.abs(distance), 600)));
-    if ((await waitForScrollToSettle(tab)) === scrollY) {
-      throw new Error(
-        `the wheel did not move the page (at ${scrollY}, step ${stepIndex} ${belowTrigger} px below the line)`,
-      );
-    }
+    // Engines may start a wheel scroll a few frames late: wait for it to start, then to end.
+    await pollUntil(
+      () => tab.evaluate(scrollPosition),
+      (now) => now !== scrollY,
+      {
+        timeoutMs: 3000,
+        describe: () =>
+          `the wheel did not move the page (at ${scrollY}, step ${stepIndex} ${belowTrigger} px below the line)`,
+      },
+    );
+    await waitForScrollToSettle(tab);
   }
   throw new Error(`could not wheel step ${stepIndex} of section ${sectionIndex} to the trigger line`);
 }

@@ -7,7 +7,8 @@
  *   npm run engines:screenshots                      # all three engines
  *   npm run engines:screenshots -- --engine webkit   # one engine
  *
- * Writes test-results/engines/screenshots/<chart>/<state>/<width>-<engine>.png.
+ * Writes test-results/engines/screenshots/<chart>/<state>/<width>-<engine>.png: the window,
+ * scrolled to the top, with reduced motion so that every shot shows a finished state.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -23,26 +24,35 @@ const asked = argv.flatMap((arg, index) => (arg === "--engine" ? (argv[index + 1
 const engines = asked.length > 0 ? asked : ["firefox", "webkit", "chromium"];
 const outDir = path.resolve("test-results/engines/screenshots");
 const reader = { isReducedMotion: true, isJavaScriptEnabled: true };
+/**
+ * Reader widths, with windows tall enough to hold the whole embed: whole-window shots, because
+ * WebKitGTK's element screenshots paint part of the element black.
+ */
+const viewports = [
+  { ...phone, height: 1000 },
+  { ...desktop, height: 1800 },
+];
 
 /** Page function: the state ids the embed's selector offers. */
 const stateOptions = () =>
   [...document.querySelectorAll<HTMLOptionElement>("select[data-role=state-select] option")].map((o) => o.value);
 
-/** Page function: the state drawn and whether anything is still moving. */
+/** Page function: the state drawn, whether anything is still moving and whether the page fits the window. */
 const drawn = () => ({
   state: document.querySelector("figure[data-chart]")?.getAttribute("data-state") ?? null,
   moving: document.getAnimations().filter((animation) => animation.playState === "running").length,
+  isCut: document.documentElement.scrollHeight > window.innerHeight,
 });
 
 async function photographChart(tab: Tab, site: string, engine: string, chart: string): Promise<number> {
   await tab.goto(`${site}/embed/${chart}/`);
   const states = await tab.evaluate(stateOptions);
   if (states.length === 0) throw new Error(`${chart}: the embed offers no states`);
-  for (const viewport of [phone, desktop]) {
+  for (const viewport of viewports) {
     await tab.setViewport(viewport);
     for (const state of states) {
       await tab.goto(`${site}/embed/${chart}/?state=${encodeURIComponent(state)}`);
-      await pollUntil(
+      const { isCut } = await pollUntil(
         () => tab.evaluate(drawn),
         (now) => now.state === state && now.moving === 0,
         {
@@ -51,7 +61,8 @@ async function photographChart(tab: Tab, site: string, engine: string, chart: st
       );
       const file = path.join(outDir, chart, state, `${viewport.width}-${engine}.png`);
       mkdirSync(path.dirname(file), { recursive: true });
-      await tab.screenshot(file, "figure[data-chart]");
+      await tab.screenshot(file);
+      if (isCut) console.warn(`${engine} ${chart} ${state}: the page is taller than ${viewport.height} px, cut`);
     }
   }
   return states.length * 2;

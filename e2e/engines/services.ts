@@ -36,11 +36,17 @@ export function startService(
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   child.on("error", (error) => keep(Buffer.from(`\n${error.message}\n`)));
+  let isStopping = false;
+  child.on("exit", (code, signal) => {
+    // A server dying mid-run fails what follows in confusing ways: say so where it happens.
+    if (!isStopping) console.error(`${name} exited unexpectedly (${code ?? signal}):\n${tail.trim()}`);
+  });
   return {
     name,
     process: child,
     output: () => tail.trim(),
     async stop() {
+      isStopping = true;
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       // The whole group: a driver's browser and its helper processes go with it.

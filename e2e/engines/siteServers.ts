@@ -38,6 +38,9 @@ export async function startSiteServers(): Promise<SiteServers> {
     const preview = startService("astro preview", process.execPath, [
       path.join(root, "node_modules/astro/bin/astro.mjs"),
       "preview",
+      // Alongside any preview already running for this project (`npm start`, Playwright's),
+      // which Astro's lock file would otherwise make this one refuse.
+      "--ignore-lock",
       "--root",
       root,
       "--host",

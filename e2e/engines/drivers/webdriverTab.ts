@@ -1,4 +1,5 @@
 import { Key } from "webdriverio";
+import { pollUntil } from "../poll.ts";
 import type { PageFunction, Tab, Viewport } from "../types.ts";
 
 type LooseFunction = (...args: unknown[]) => unknown;
@@ -6,19 +7,28 @@ type LooseFunction = (...args: unknown[]) => unknown;
 /** Page function: the layout viewport's size. */
 const innerSize = (): Viewport => ({ width: window.innerWidth, height: window.innerHeight });
 
+/** Reads the web view's size once it has stopped changing (a window resize lands asynchronously). */
+async function settledInnerSize(browser: WebdriverIO.Browser): Promise<Viewport> {
+  return pollUntil(
+    async () => (await browser.execute(innerSize)) as Viewport,
+    (size, previous) => size.width === previous?.width && size.height === previous.height,
+    { intervalMs: 100, describe: (size) => `the window kept resizing (at ${JSON.stringify(size)})` },
+  );
+}
+
 /**
  * Sizes the window so that the web view (not the window with its toolbar) is `viewport`:
  * WebDriver only sets window sizes, so the toolbar's share is measured and added.
  */
 async function fitWindow(browser: WebdriverIO.Browser, viewport: Viewport): Promise<void> {
   let size = viewport;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  let inner = viewport;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
     await browser.setWindowSize(size.width, size.height);
-    const inner = (await browser.execute(innerSize)) as Viewport;
+    inner = await settledInnerSize(browser);
     if (inner.width === viewport.width && inner.height === viewport.height) return;
     size = { width: size.width + viewport.width - inner.width, height: size.height + viewport.height - inner.height };
   }
-  const inner = (await browser.execute(innerSize)) as Viewport;
   throw new Error(
     `could not size the web view to ${viewport.width}x${viewport.height} (got ${inner.width}x${inner.height})`,
   );

@@ -10,14 +10,18 @@ interface UnrolledStep {
   figure: { state: string; isVisible: boolean } | null;
 }
 
-/** Page function: every step and the static figure it holds. */
-function readUnrolledSteps(): { isScriptingOff: boolean; steps: UnrolledStep[] } {
+/**
+ * Page function: every step and the static figure it holds, and whether page scripts ran (the
+ * collector every page gets from the proxy, a script like any other, leaves a global).
+ */
+function readUnrolledSteps(): { isScriptingOff: boolean; haveScriptsRun: boolean; steps: UnrolledStep[] } {
   const isVisible = (element: Element) => {
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility === "visible";
   };
   return {
     isScriptingOff: window.matchMedia("(scripting: none)").matches,
+    haveScriptsRun: "__engineErrors" in window,
     steps: [...document.querySelectorAll<HTMLElement>("[data-step]")].map((step) => {
       const figure = step.querySelector<HTMLElement>("[data-static-chart]");
       return {
@@ -38,8 +42,12 @@ export async function readWithoutJavaScript({ tab, site }: ScenarioContext): Pro
   for (const viewport of [desktop, phone]) {
     await tab.setViewport(viewport);
     await tab.goto(`${site}/`);
-    const { isScriptingOff, steps } = await tab.evaluate(readUnrolledSteps);
-    if (!isScriptingOff) throw new Error("the engine did not turn scripts off: (scripting: none) does not match");
+    const { isScriptingOff, haveScriptsRun, steps } = await tab.evaluate(readUnrolledSteps);
+    if (!isScriptingOff || haveScriptsRun) {
+      throw new Error(
+        `the engine did not turn scripts off: (scripting: none) ${isScriptingOff}, scripts ran ${haveScriptsRun}`,
+      );
+    }
     if (steps.length === 0) throw new Error("no [data-step] in the page");
     const wrong = steps.filter(
       (step) => !step.isVisible || !step.figure?.isVisible || step.figure.state !== step.state,
