@@ -8,13 +8,16 @@
  *   npm run engines:screenshots -- --engine webkit   # one engine
  *
  * Writes test-results/engines/screenshots/<chart>/<state>/<width>-<engine>.png: the window,
- * scrolled to the top, with reduced motion so that every shot shows a finished state.
+ * scrolled to the top, with reduced motion so that every shot shows a finished state. Also the
+ * story itself, wheeled to the middle step of each section (sticky chart, step card and step
+ * bar as a reader sees them): test-results/engines/screenshots/story/section-<n>/<width>-<engine>.png.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { drivers } from "./drivers/index.ts";
 import { openStory } from "./openStory.ts";
 import { pollUntil } from "./poll.ts";
+import { expectConsistentReading, wheelToStep } from "./readerMoves.ts";
 import { startSiteServers } from "./siteServers.ts";
 import type { EngineDriver, Tab } from "./types.ts";
 import { desktop, phone } from "./viewports.ts";
@@ -68,12 +71,34 @@ async function photographChart(tab: Tab, site: string, engine: string, chart: st
   return states.length * 2;
 }
 
+async function photographStory(driver: EngineDriver, site: string): Promise<number> {
+  let count = 0;
+  for (const viewport of [phone, desktop]) {
+    const tab = await driver.open(reader, viewport);
+    try {
+      for (const [sectionIndex, { steps }] of (await openStory(tab, site)).entries()) {
+        const stepIndex = Math.floor(steps.length / 2);
+        await wheelToStep(tab, sectionIndex, stepIndex);
+        await expectConsistentReading(tab, sectionIndex, { stepIndex, after: `wheeling to step ${stepIndex}` });
+        const file = path.join(outDir, "story", `section-${sectionIndex}`, `${viewport.width}-${driver.name}.png`);
+        mkdirSync(path.dirname(file), { recursive: true });
+        await tab.screenshot(file);
+        count += 1;
+      }
+    } finally {
+      await tab.close();
+    }
+  }
+  return count;
+}
+
 async function photographEngine(driver: EngineDriver, site: string): Promise<void> {
   const tab = await driver.open(reader, desktop);
   try {
     const charts = [...new Set((await openStory(tab, site)).map((section) => section.chart))];
     let count = 0;
     for (const chart of charts) count += await photographChart(tab, site, driver.name, chart);
+    count += await photographStory(driver, site);
     console.log(`${driver.version()}: ${count} screenshots`);
   } finally {
     await tab.close();
