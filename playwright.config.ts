@@ -20,7 +20,7 @@ export default defineConfig({
   // One retry on CI absorbs a machine hiccup; a test that needs it is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
