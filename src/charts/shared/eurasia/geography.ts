@@ -6,6 +6,7 @@ import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import coarseWorld from "world-atlas/countries-110m.json" with { type: "json" };
 import detailedWorld from "world-atlas/countries-50m.json" with { type: "json" };
+import { relativePath } from "../relativePath.ts";
 
 /** A country outline on the map: an ISO3 key, its name and an SVG path in viewBox units. */
 export interface CountryShape {
@@ -101,7 +102,7 @@ export function layoutEurasia(focusKeys: ReadonlySet<string>): EurasiaGeography 
   // Whole viewBox units: a unit is under half a pixel on a phone, and the outlines are the page's largest markup.
   const path = geoPath(projection).digits(0);
   const shapes = coarse
-    .map((country) => ({ key: keyOf(country), name: country.properties.name, d: path(country) ?? "" }))
+    .map((country) => ({ key: keyOf(country), name: country.properties.name, d: relativePath(path(country) ?? "") }))
     .filter((shape) => shape.key !== "" && shape.d !== "");
   const dots = missing.map((country) => {
     const [cx, cy] = projection(geoCentroid(country)) ?? [0, 0];
