@@ -26,11 +26,11 @@ const svgTitle = "Central Asia's goods trade with China, Russia and the EU, US$ 
 /** Where the wide drawing takes over in a static figure: about where the live figure reaches 680 px. */
 const wideMedia = "(min-width: 48rem)";
 
-/** Central Asia's goods trade with China, Russia and the EU, 1995 to the latest year, each by its own figures. */
+/** Central Asia's goods trade with China, Russia and the EU, 1995 to the latest year, from every source and where they disagree. */
 export default defineChart({
   title: "Central Asia's goods trade with China, Russia and the EU",
   description:
-    "The five Central Asian states' goods trade with each partner, US$ billions, by each partner's own figures, with the gaps and disagreements between sources shown.",
+    "The five Central Asian states' goods trade with each partner, US$ billions, from customs tables, national statistics and official statements, with the gaps and disagreements between sources shown.",
   dataset: "trade",
   prepare(data): PreparedTradeChart {
     const model = buildTradeModel(data);

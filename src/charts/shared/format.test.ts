@@ -5,18 +5,21 @@ import { formatAsWritten, formatDate, formatMoney, formatTick } from "./format.t
 /** A decimal string rounded to one decimal, half up, in exact decimal arithmetic: "4.35" → "4.4". */
 function roundHalfUp(text: string): string {
   const [whole = "0", fraction = ""] = text.split(".");
+  // A whole number stays whole: the house style adds no decimal the source did not write.
+  if (fraction === "") return whole;
   const digits = fraction.padEnd(2, "0");
   const tenths = BigInt(whole + digits.slice(0, 1)) + (Number(digits[1]) >= 5 ? 1n : 0n);
   return `${tenths / 10n}.${tenths % 10n}`;
 }
 
 describe("formatMoney", () => {
-  it("writes billions to one decimal, trailing zero kept", () => {
+  it("writes billions to one decimal, a written trailing zero kept, none added", () => {
     expect(formatMoney(amount("30.82"))).toBe("$30.8 billion");
     expect(formatMoney(amount("41.0"))).toBe("$41.0 billion");
     expect(formatMoney(amount("94.82"))).toBe("$94.8 billion");
     expect(formatMoney(amount("23.523"))).toBe("$23.5 billion");
-    expect(formatMoney(amount("45"))).toBe("$45.0 billion");
+    expect(formatMoney(amount("45"))).toBe("$45 billion");
+    expect(formatMoney(amount("2.96"))).toBe("$3.0 billion");
   });
 
   it("rounds a figure ending in 5 up, the same way whatever its value", () => {

@@ -16,12 +16,13 @@ const units = {
 } as const;
 
 /**
- * Rounds a figure to `places` decimals on its written digits, half up ("4.35" → "4.4"): the
- * binary number 4.35 is a hair under it, and toFixed would round it down.
+ * Rounds a figure to at most `places` decimals on its written digits, half up ("4.35" → "4.4"):
+ * the binary number 4.35 is a hair under it, and toFixed would round it down. A figure written
+ * with fewer decimals keeps them ("$41bn" stays "41", never "41.0"): no precision the source lacks.
  */
 function roundWritten(amount: Amount, places: number): string {
   const written = amount.value.toFixed(amount.decimals);
-  if (amount.decimals <= places) return amount.value.toFixed(places);
+  if (amount.decimals <= places) return written;
   const [whole = "0", fraction = ""] = written.split(".");
   const units = BigInt(whole + fraction.slice(0, places));
   const roundUp = Number(fraction[places] ?? "0") >= 5;
@@ -36,8 +37,9 @@ function trimZeros(text: string): string {
 
 /**
  * A sourced US$ billions figure in the house style, one style for text, labels, captions,
- * announcements and downloads: billions to one decimal ("$30.8 billion"), millions below one
- * billion ("$80 million"), official statements as stated ("over $42 billion", never "$42.0bn").
+ * announcements and downloads: billions to one decimal at most ("$30.8 billion", and "$41 billion"
+ * where the source wrote a whole number), millions below one billion ("$80 million"), official
+ * statements as stated ("over $42 billion", never "$42.0bn").
  * Data tables and CSV downloads keep each source's own precision instead (see formatAsWritten).
  */
 export function formatMoney(amount: Amount, options: MoneyOptions = {}): string {

@@ -1,14 +1,13 @@
 import { placeClear, type Box } from "../shared/boxes.ts";
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
-import { formatDate } from "../shared/format.ts";
 import { measureText } from "../shared/measureText.ts";
 import { round } from "../shared/round.ts";
 import type { Leg, SummitModel } from "./model.ts";
 import { assertSummitState, summitCity, summitStateSpecs, type SummitStateId } from "./states.ts";
-import { announcementOf, captionOf, descriptionOf, legsNamed } from "./words.ts";
+import { announcementOf, captionOf, descriptionOf, legLabel, legsNamed } from "./words.ts";
 
-/** Label size in viewBox units, as the SCO map's names (about 11 px on a 390 px phone). */
-export const labelFontSize = 24;
+/** Label size in viewBox units: about 11 px where the map is 360 px wide on a phone. */
+export const labelFontSize = 30;
 
 /** A leg as drawn: a curve from city to city and its arrowhead; dotted where the start is assumed. */
 export interface RouteGeometry {
@@ -26,7 +25,7 @@ export interface RouteState {
   isNamed: boolean;
 }
 
-/** A name on the map: a traveller and the day, or a city. */
+/** A name on the map: a traveller and where they set off ("Putin from Moscow"), or a city. */
 export interface SummitLabel {
   key: string;
   x: number;
@@ -91,10 +90,11 @@ function boxOf(label: Pick<SummitLabel, "x" | "y" | "anchor" | "text">): Box {
 }
 
 /**
- * Names the travellers of the legs the state names, at the start of their first leg ("Xi
- * Jinping, 2 July"), and Astana, each where
- * it keeps clear of the others and inside the map (the shared placer). Every leg has its label in
- * every state, hidden where unused, so the browser moves the same nodes.
+ * Names the travellers of the legs the state names, at the start of their first leg, and Astana,
+ * each where it keeps clear of the others and inside the map (the shared placer). A name carries
+ * its start city ("Xi from Beijing"): where the placer has to move it off its dot, it still says
+ * which dot it belongs to. Every leg has its label in every state, hidden where unused, so the
+ * browser moves the same nodes.
  */
 function layoutLabels(model: SummitModel, routes: readonly RouteState[], geography: EurasiaGeography): SummitLabel[] {
   const astana = model.cities.find((city) => city.name === summitCity);
@@ -116,7 +116,7 @@ function layoutLabels(model: SummitModel, routes: readonly RouteState[], geograp
     // One name per traveller: at the start of the first leg the state names.
     const isFirst = route?.isNamed === true && !labelled.has(leg.row.leader);
     if (isFirst) labelled.add(leg.row.leader);
-    const text = `${leg.row.leader}, ${formatDate(leg.row.date_start, { isYearless: true })}`;
+    const text = legLabel(leg);
     const [x, y] = leg.from;
     const candidates = [-14, 40, -44, 70].flatMap((dy) =>
       (["start", "end", "middle"] as const).map((anchor) => ({

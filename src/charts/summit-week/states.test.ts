@@ -15,11 +15,20 @@ describe("the summit-week states", () => {
     }
   });
 
-  it("follow one another in time, without overlapping", () => {
-    summitStateIds.slice(1).forEach((id, index) => {
-      const previous = summitStateSpecs[summitStateIds[index] ?? id].window[1];
+  it("follow one another in time, without overlapping, apart from states about chosen travellers", () => {
+    const days = summitStateIds.filter((id) => !summitStateSpecs[id].travellers);
+    days.slice(1).forEach((id, index) => {
+      const previous = summitStateSpecs[days[index] ?? id].window[1];
       expect(summitStateSpecs[id].window[0] > previous, id).toBe(true);
     });
+  });
+
+  it("name travellers who are in the trips data", () => {
+    const leaders = new Set(realData.trips.map((trip) => trip.leader));
+    for (const id of summitStateIds) {
+      for (const traveller of summitStateSpecs[id].travellers ?? [])
+        expect(leaders, `${id}: ${traveller}`).toContain(traveller);
+    }
   });
 
   it("name a hub city that is in cities.csv and a summary state of the list", () => {

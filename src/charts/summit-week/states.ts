@@ -1,8 +1,9 @@
 /**
- * The chart's states: moments of the summit week, each a window of days. Routes flown in the
- * window are drawn strongly and named; earlier routes into Astana stay, faded, as context.
+ * The chart's states: moments of the summit week, each a window of days (and, for a state about
+ * one delegation, its travellers). Routes they flew in the window are drawn strongly and named;
+ * the other routes into Astana up to the window's end stay, faded, as context.
  */
-export const summitStateIds = ["xi-arrives", "putin-arrives", "summit", "modi-moscow"] as const;
+export const summitStateIds = ["xi-arrives", "putin-arrives", "summit", "india-absent", "modi-moscow"] as const;
 
 /** One of {@link summitStateIds}. */
 export type SummitStateId = (typeof summitStateIds)[number];
@@ -13,6 +14,8 @@ export interface SummitStateSpec {
   label: string;
   /** First and last day (ISO dates) of the legs the state names. */
   window: readonly [string, string];
+  /** Only these travellers' legs in the window (all travellers when absent). */
+  travellers?: readonly string[];
 }
 
 /** The specification of every state, in story order; each state's words are in words.ts. */
@@ -20,6 +23,12 @@ export const summitStateSpecs: Readonly<Record<SummitStateId, SummitStateSpec>> 
   "xi-arrives": { label: "2 July: Xi arrives", window: ["2024-07-02", "2024-07-02"] },
   "putin-arrives": { label: "3 July: Putin and the others arrive", window: ["2024-07-03", "2024-07-03"] },
   summit: { label: "4 July: the summit", window: ["2024-07-04", "2024-07-04"] },
+  // India's stand-in: the foreign minister's flight, among the arrivals up to the summit.
+  "india-absent": {
+    label: "India sends its foreign minister",
+    window: ["2024-07-02", "2024-07-04"],
+    travellers: ["Subrahmanyam Jaishankar"],
+  },
   "modi-moscow": { label: "8-9 July: Modi in Moscow, then Vienna", window: ["2024-07-08", "2024-07-09"] },
 };
 

@@ -10,11 +10,14 @@ const geography = eurasiaFor(realData);
 const model = buildSummitModel(realData, geography);
 
 /** The legs flown in a state's window, by calendar day. */
+/** The legs flown in a state's window, by its travellers where it names some. */
 function legsInWindow(stateId: (typeof summitStateIds)[number], source: SummitModel = model) {
-  const [first, last] = summitStateSpecs[stateId].window.map(Date.parse);
+  const { window, travellers } = summitStateSpecs[stateId];
+  const [first, last] = window.map(Date.parse);
   return source.legs.filter((leg) => {
     const day = Date.parse(leg.row.date_start);
-    return day >= (first ?? 0) && day <= (last ?? 0);
+    const isTraveller = travellers === undefined || travellers.includes(leg.row.leader);
+    return day >= (first ?? 0) && day <= (last ?? 0) && isTraveller;
   });
 }
 
