@@ -1,6 +1,7 @@
 import { realData } from "../test/realData.ts";
 import { expect, test } from "./fixtures.ts";
 import { expectFigureState, sectionLocator, wheelToStep, builtStory } from "./story.ts";
+import { textProblems } from "./textProblems.ts";
 
 const chart = "summit-week";
 const sections = () => builtStory().filter((section) => section.chart === chart);
@@ -42,4 +43,38 @@ test.describe("summit week", () => {
       );
     }
   });
+
+  for (const width of [390, 1440]) {
+    test(`every name sits where the layout put it, clear of the others and inside the map, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/embed/${chart}/`);
+      const states = await page
+        .locator("select[data-role=state-select] option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      expect(states.length).toBeGreaterThan(1);
+      for (const state of states) {
+        await page.goto(`/embed/${chart}/?state=${state}`);
+        await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
+        await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+        expect(await textProblems(page, state, ".map-labels text")).toEqual([]);
+        // Each name is anchored as laid out (no page style may re-anchor it away from its city).
+        const misplaced = await page.locator("figure[data-chart] .map-labels text").evaluateAll((texts) =>
+          (texts as SVGTextElement[])
+            .filter((text) => text.dataset.visible === "true")
+            .flatMap((text) => {
+              const box = text.getBBox();
+              const x = Number(text.getAttribute("x"));
+              const anchor = text.getAttribute("text-anchor");
+              const at = anchor === "start" ? box.x : anchor === "end" ? box.x + box.width : box.x + box.width / 2;
+              return Math.abs(at - x) > 2
+                ? [`${text.textContent}: ${anchor} at ${Math.round(at)}, laid out at ${x}`]
+                : [];
+            }),
+        );
+        expect(misplaced, state).toEqual([]);
+      }
+    });
+  }
 });

@@ -1,7 +1,8 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { tradeStateSpecs, type TradeStateId } from "../src/charts/central-asia-trade/states.ts";
 import { expect, test } from "./fixtures.ts";
 import { builtStory, findStep, sectionLocator, wheelToStep } from "./story.ts";
+import { textProblems } from "./textProblems.ts";
 
 const chart = "central-asia-trade";
 const sections = () => builtStory().filter((section) => section.chart === chart);
@@ -12,17 +13,6 @@ async function shownSeries(figure: Locator): Promise<string[]> {
     .locator('svg g[data-series][data-visible="true"]')
     .evaluateAll((groups) => groups.map((group) => group.getAttribute("data-key") ?? ""));
   return keys.sort();
-}
-
-/** Every visible text of the drawing as a screen box, for overlap checks in the real engine. */
-async function textBoxes(page: Page): Promise<{ name: string; box: DOMRect }[]> {
-  return page
-    .locator("figure[data-chart] svg")
-    .evaluate((svg) =>
-      [...svg.querySelectorAll<SVGTextElement>("text")]
-        .filter((text) => !text.closest('[data-visible="false"]') && text.textContent?.trim())
-        .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect().toJSON() as DOMRect })),
-    );
 }
 
 test.describe("trade scrolly", () => {
@@ -100,31 +90,7 @@ test.describe("trade labels, measured in the browser", () => {
         await page.goto(`/embed/${chart}/?state=${state}`);
         await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
         await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-        const boxes = await textBoxes(page);
-        const svgBox = await page
-          .locator("figure[data-chart] svg")
-          .evaluate((svg) => svg.getBoundingClientRect().toJSON() as DOMRect);
-        const overlaps: string[] = [];
-        boxes.forEach((a, i) =>
-          boxes.slice(i + 1).forEach((b) => {
-            const isOverlapping =
-              a.box.left < b.box.right - 0.5 &&
-              b.box.left < a.box.right - 0.5 &&
-              a.box.top < b.box.bottom - 0.5 &&
-              b.box.top < a.box.bottom - 0.5;
-            if (isOverlapping) overlaps.push(`${state}: "${a.name}" / "${b.name}"`);
-          }),
-        );
-        const clipped = boxes
-          .filter(
-            ({ box }) =>
-              box.left < svgBox.left - 1 ||
-              box.right > svgBox.right + 1 ||
-              box.top < svgBox.top - 1 ||
-              box.bottom > svgBox.bottom + 1,
-          )
-          .map(({ name }) => `${state}: "${name}"`);
-        expect([...overlaps, ...clipped]).toEqual([]);
+        expect(await textProblems(page, state)).toEqual([]);
       }
     });
   }

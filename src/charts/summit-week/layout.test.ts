@@ -16,7 +16,7 @@ const inWindow = (date: string, [first, last]: readonly [string, string]) =>
 function boxOf(label: SummitLabel) {
   const width = measureText(label.text, labelFontSize, true);
   const left = label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - width : label.x - width / 2;
-  return { left, right: left + width, top: label.y - labelFontSize * 0.8, bottom: label.y + labelFontSize * 0.2 };
+  return { left, right: left + width, top: label.y - labelFontSize * 0.95, bottom: label.y + labelFontSize * 0.3 };
 }
 
 const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
@@ -106,6 +106,24 @@ describe("layoutSummitFrame", () => {
         expect(Math.abs(label.y - leg.from[1]), `${frame.stateId} ${label.key}`).toBeLessThanOrEqual(70.1);
       }
     }
+  });
+
+  it("names only cities a named leg reaches, other than the summit city, where the name keeps clear", () => {
+    for (const frame of frames) {
+      const reached = new Set(
+        model.legs
+          .filter((leg, index) => frame.routes[index]?.isNamed && leg.row.to_city !== summitCity)
+          .map((leg) => leg.row.to_city),
+      );
+      const shown = frame.labels.filter(
+        (label) => label.isVisible && label.key.startsWith("city-") && label.text !== summitCity,
+      );
+      for (const label of shown) expect(reached, `${frame.stateId}: ${label.text}`).toContain(label.text);
+    }
+    // Not vacuous: Modi's week ends in Moscow and Vienna, and the map says so.
+    const modi = frames.find((frame) => frame.stateId === "modi-moscow");
+    const names = modi?.labels.filter((label) => label.isVisible).map((label) => label.text);
+    expect(names).toEqual(expect.arrayContaining(["Moscow", "Vienna"]));
   });
 
   it("always names the summit city, above its dot", () => {

@@ -1,4 +1,4 @@
-import { placeClear, type Box } from "../shared/boxes.ts";
+import { boxesOverlap, placeClear, type Box } from "../shared/boxes.ts";
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
 import { measureText } from "../shared/measureText.ts";
 import { round } from "../shared/round.ts";
@@ -25,7 +25,7 @@ export interface RouteState {
   isNamed: boolean;
 }
 
-/** A name on the map: a traveller and where they set off ("Putin from Moscow"), or a city. */
+/** A name on the map: a traveller and where they set off ("Putin from Moscow"), or a city a named leg reaches. */
 export interface SummitLabel {
   key: string;
   x: number;
@@ -86,7 +86,8 @@ function routeStates(model: SummitModel, stateId: SummitStateId): RouteState[] {
 function boxOf(label: Pick<SummitLabel, "x" | "y" | "anchor" | "text">): Box {
   const width = measureText(label.text, labelFontSize, true);
   const left = label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - width : label.x - width / 2;
-  return { left, right: left + width, top: label.y - labelFontSize * 0.8, bottom: label.y + labelFontSize * 0.2 };
+  // The font's full box (ascent and descent), as the browser measures a text, not just its capitals.
+  return { left, right: left + width, top: label.y - labelFontSize * 0.95, bottom: label.y + labelFontSize * 0.3 };
 }
 
 /**
@@ -137,7 +138,36 @@ function layoutLabels(model: SummitModel, routes: readonly RouteState[], geograp
     if (spot) placed.push(boxOf(label));
     return { ...label, x: round(label.x), y: round(label.y) };
   });
-  return [hub, ...labels];
+  // Where the named legs end, other than Astana ("Moscow", "Vienna"): the caption names them.
+  const destinations = new Set(
+    model.legs
+      .filter((leg) => routes.find((route) => route.key === leg.key)?.isNamed && leg.row.to_city !== summitCity)
+      .map((leg) => leg.row.to_city),
+  );
+  const cities = model.cities
+    .filter((city) => city.name !== summitCity)
+    .map((city): SummitLabel => {
+      const candidates = [-16, 36].flatMap((dy) =>
+        (["middle", "start", "end"] as const).map((anchor) => ({
+          x: city.x + (anchor === "start" ? 10 : anchor === "end" ? -10 : 0),
+          y: city.y + dy,
+          anchor,
+        })),
+      );
+      const boxAt = (candidate: (typeof candidates)[number]) => boxOf({ ...candidate, text: city.name });
+      const found = destinations.has(city.name)
+        ? placeClear(candidates, boxAt, placed, { gap: 4, isAllowed: inside })
+        : undefined;
+      // A city name is a help, not a must (the caption names it): left out where it cannot keep clear.
+      const spot =
+        found && inside(boxAt(found)) && placed.every((other) => !boxesOverlap(boxAt(found), other, 4))
+          ? found
+          : undefined;
+      if (spot) placed.push(boxOf({ ...spot, text: city.name }));
+      const { x, y, anchor } = spot ?? { x: city.x, y: city.y, anchor: "middle" as const };
+      return { key: `city-${city.key}`, x: round(x), y: round(y), anchor, text: city.name, isVisible: Boolean(spot) };
+    });
+  return [hub, ...labels, ...cities];
 }
 
 /** The frame of one state. Pure: same model, state and geography, same frame. */

@@ -107,7 +107,7 @@ describe("the summit caption", () => {
     const text = captionOf(edited, "summit");
     expect(summitFigures(text)).toEqual(expectedFigures(edited.attendance));
     expect(summitFigures(text).leaders).toBe(expectedFigures(realData.attendance).leaders - 1);
-    expect(text).toContain(`${member.country} its foreign minister, A. Deputy`);
+    expect(text).toContain(`${member.country} sent its foreign minister, A. Deputy`);
   });
 
   it("starts with the summit day", () => {
