@@ -1,4 +1,5 @@
 import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/chartContract.ts";
+import { wideFigureMedia } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { chartSizes, type ChartSize } from "./layout/dimensions.ts";
 import { layoutTradeChart } from "./layout/layoutTradeChart.ts";
@@ -23,8 +24,6 @@ export interface PreparedTradeChart extends PreparedChart {
 }
 
 const svgTitle = "Central Asia's goods trade with China, Russia and the EU, US$ billions";
-/** Where the wide drawing takes over in a static figure: about where the live figure reaches 680 px. */
-const wideMedia = "(min-width: 48rem)";
 
 /** Central Asia's goods trade with China, Russia and the EU, 1995 to the latest year, from every source and where they disagree. */
 export default defineChart({
@@ -56,7 +55,7 @@ export default defineChart({
         heading: [],
         width: scene.width,
       });
-      return { name: `${stateId}-${size}`, ...file, ...(size === "wide" ? { media: wideMedia } : {}) };
+      return { name: `${stateId}-${size}`, ...file, ...(size === "wide" ? { media: wideFigureMedia } : {}) };
     };
     return {
       model,

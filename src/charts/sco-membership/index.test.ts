@@ -43,10 +43,10 @@ describe("the SCO map's contract", () => {
   });
 
   it("names a drawing after its state, and after the step before when that is not the previous state", () => {
-    expect(chart.drawings("2017").map((drawing) => drawing.name)).toEqual(["2017"]);
-    expect(chart.drawings("2017", "2015").map((drawing) => drawing.name)).toEqual(["2017"]);
+    expect(chart.drawings("2017").map((drawing) => drawing.name)).toEqual(["2017-wide", "2017"]);
+    expect(chart.drawings("2017", "2015").map((drawing) => drawing.name)).toEqual(["2017-wide", "2017"]);
     const since = chart.drawings("2017", "2005");
-    expect(since.map((drawing) => drawing.name)).toEqual(["2017-since-2005"]);
+    expect(since.map((drawing) => drawing.name)).toEqual(["2017-since-2005-wide", "2017-since-2005"]);
     expect(since[0]?.svg).toContain("Since 2005: ");
     expect(since[0]?.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     // A standalone file carries its own outlines, the page's figures share one copy.

@@ -2,6 +2,7 @@ import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/c
 import { eurasiaDefs } from "../shared/eurasia/eurasiaDefs.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
+import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { layoutMembershipChart, layoutMembershipFrame, type MembershipScene } from "./layout.ts";
 import marksCss from "./render/membership-marks.css?raw";
@@ -32,19 +33,21 @@ function describeSources(rows: MembershipRows): string {
   );
 }
 
-function drawing(scene: MembershipScene, name: string): StaticDrawing {
+function drawings(scene: MembershipScene, name: string): StaticDrawing[] {
   const { geography } = scene;
-  const file = standaloneSvg({
-    chart: mapSvg(scene, { idPrefix: `file-${name}`, title: `The SCO at the end of ${scene.year}` }),
-    chartWidth: geography.width,
-    chartHeight: geography.height,
-    defs: eurasiaDefs(geography),
-    css: marksCss,
-    heading: [String(scene.year), scene.caption],
-    legend: scene.counts.map((entry) => ({ swatch: { "data-status": entry.status }, label: entry.label })),
-    width: geography.width,
-  });
-  return { name, ...file };
+  return mapDrawings(name, (textSize) =>
+    standaloneSvg({
+      chart: mapSvg(scene, { idPrefix: `file-${name}`, title: `The SCO at the end of ${scene.year}` }),
+      chartWidth: geography.width,
+      chartHeight: geography.height,
+      defs: eurasiaDefs(geography),
+      css: marksCss,
+      heading: [String(scene.year), scene.caption],
+      legend: scene.counts.map((entry) => ({ swatch: { "data-status": entry.status }, label: entry.label })),
+      width: geography.width,
+      textSize,
+    }),
+  );
 }
 
 /** How the Shanghai Cooperation Organization grew, year by year since 1996, on a map of Eurasia. */
@@ -72,7 +75,7 @@ export default defineChart({
       drawings: (stateId, since) => {
         const scene = layoutMembershipChart(rows, stateId, geography, since);
         const isDefault = since === undefined || since === previousMembershipState(rows, stateId);
-        return [drawing(scene, isDefault ? stateId : `${stateId}-since-${since}`)];
+        return drawings(scene, isDefault ? stateId : `${stateId}-since-${since}`);
       },
       sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
       pageDefs: () =>

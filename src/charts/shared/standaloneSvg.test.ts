@@ -46,4 +46,20 @@ describe("standaloneSvg", () => {
     const long = standaloneSvg({ ...parts, heading: ["2024", "word ".repeat(60)] }).height;
     expect(long).toBeGreaterThan(short);
   });
+
+  it("writes its words at the text size asked for, and wraps a legend too wide for one row", () => {
+    const legend = ["10 members", "2 observers", "14 dialogue partners", "1 candidate"].map((label) => ({
+      swatch: { "data-status": "member" },
+      label,
+    }));
+    const small = standaloneSvg({ ...parts, legend, textSize: 8 });
+    const large = standaloneSvg({ ...parts, legend, textSize: 30 });
+    expect(large.svg).toContain('font-size="30"');
+    const rowsOf = (svg: string) =>
+      new Set([...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)"[^>]*data-status/g)].map(([, y]) => y)).size;
+    expect(rowsOf(small.svg)).toBe(1);
+    expect(rowsOf(large.svg)).toBeGreaterThan(1);
+    // Every swatch starts inside the file.
+    for (const [, x] of large.svg.matchAll(/<rect x="([\d.]+)"[^>]*data-status/g)) expect(Number(x)).toBeLessThan(400);
+  });
 });

@@ -27,6 +27,8 @@ export interface StandaloneParts {
   footer?: string;
   /** Width of the file; the drawing is scaled to fit. */
   width: number;
+  /** Size of the heading's text in file units (the legend's is 0.9 of it); by default a fiftieth of the width. */
+  textSize?: number;
 }
 
 /** The chart's CSS with the page's colour tokens written out for one scheme (files have no page tokens). */
@@ -55,7 +57,7 @@ const fileCss = `.file-text{font-family:system-ui,-apple-system,"Segoe UI",Robot
  * fallback), the storyboard and the share images.
  */
 export function standaloneSvg(parts: StandaloneParts): { svg: string; width: number; height: number } {
-  const size = Math.max(14, Math.round(parts.width / 50));
+  const size = parts.textSize ?? Math.max(14, Math.round(parts.width / 50));
   const line = Math.round(size * 1.35);
   let y = size;
   const texts: string[] = [];
@@ -74,13 +76,19 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
     let x = 0;
     const legend: string[] = [];
     for (const entry of parts.legend) {
+      const entryWidth = size * 1.1 + measureText(entry.label, size * 0.9);
+      // An entry that would run past the edge starts a new row.
+      if (x > 0 && x + entryWidth > parts.width) {
+        x = 0;
+        y += line;
+      }
       legend.push(
         element("rect", { x, y: y - size * 0.8, width: size * 0.8, height: size * 0.8, rx: 2, ...entry.swatch }),
       );
       legend.push(
         element("text", { x: x + size * 1.1, y, class: "file-text", "font-size": size * 0.9 }, escapeXml(entry.label)),
       );
-      x += size * 1.1 + measureText(entry.label, size * 0.9) + size * 1.2;
+      x += entryWidth + size * 1.2;
     }
     texts.push(element("g", { class: "file-legend" }, legend));
   }

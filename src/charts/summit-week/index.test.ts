@@ -61,11 +61,12 @@ describe("the summit map's contract", () => {
     expect(chart.legend.map((entry) => entry.key)).toEqual([...attendanceKinds]);
   });
 
-  it("draws each state as one standalone file with the caption and the legend", () => {
+  it("draws each state as standalone files, wide and compact, with the caption and the legend", () => {
     for (const id of summitStateIds) {
       const drawings = chart.drawings(id);
-      expect(drawings.map((drawing) => drawing.name)).toEqual([id]);
-      const [drawing] = drawings;
+      expect(drawings.map((drawing) => drawing.name)).toEqual([`${id}-wide`, id]);
+      expect(drawings[0]?.media).toMatch(/min-width/);
+      const drawing = drawings.at(-1);
       const svg = drawing?.svg ?? "";
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(svg).toContain(`viewBox="0 0 ${drawing?.width} ${drawing?.height}"`);

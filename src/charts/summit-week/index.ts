@@ -1,6 +1,7 @@
 import { defineChart, type PreparedChart } from "../shared/chartContract.ts";
 import { eurasiaDefs } from "../shared/eurasia/eurasiaDefs.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
+import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { layoutSummitChart, layoutSummitFrame, type SummitScene } from "./layout.ts";
 import { buildSummitModel, type SummitModel } from "./model.ts";
@@ -56,17 +57,19 @@ export default defineChart({
       frames: (sequence) => sequence.map((stateId) => layoutSummitFrame(model, stateId, geography)),
       drawings: (stateId) => {
         const scene = sceneFor(stateId);
-        const file = standaloneSvg({
-          chart: summitSvg(scene, { idPrefix: `file-${stateId}`, title: "The SCO summit week, July 2024" }),
-          chartWidth: geography.width,
-          chartHeight: geography.height,
-          defs: eurasiaDefs(geography),
-          css: marksCss,
-          heading: [scene.caption],
-          legend: legend.map((entry) => ({ swatch: { "data-attendance": entry.key }, label: entry.label })),
-          width: geography.width,
-        });
-        return [{ name: stateId, ...file }];
+        return mapDrawings(stateId, (textSize) =>
+          standaloneSvg({
+            chart: summitSvg(scene, { idPrefix: `file-${stateId}`, title: "The SCO summit week, July 2024" }),
+            chartWidth: geography.width,
+            chartHeight: geography.height,
+            defs: eurasiaDefs(geography),
+            css: marksCss,
+            heading: [scene.caption],
+            legend: legend.map((entry) => ({ swatch: { "data-attendance": entry.key }, label: entry.label })),
+            width: geography.width,
+            textSize,
+          }),
+        );
       },
       sceneFor,
       pageDefs: () =>
