@@ -9,7 +9,6 @@ import { announcementOf, captionOf, descriptionOf, legsNamed } from "./words.ts"
 const geography = eurasiaFor(realData);
 const model = buildSummitModel(realData, geography);
 
-/** The legs flown in a state's window, by calendar day. */
 /** The legs flown in a state's window, by its travellers where it names some. */
 function legsInWindow(stateId: (typeof summitStateIds)[number], source: SummitModel = model) {
   const { window, travellers } = summitStateSpecs[stateId];
@@ -164,11 +163,16 @@ describe("announcementOf", () => {
 });
 
 describe("descriptionOf", () => {
-  it("names every state and person that came, with their role, and ends with the announcement", () => {
+  it("names every state and person that came, an envoy as such, and ends with the announcement", () => {
     const came = realData.attendance.filter((row) => row.attendance !== "absent");
+    const kind = { leader: "", minister: ", a minister", "other-senior": ", an envoy" } as Record<string, string>;
     for (const id of summitStateIds) {
       const description = descriptionOf(model, id);
-      for (const row of came) expect(description, id).toContain(`${row.country} (${row.representative}, ${row.role})`);
+      // The source's role wording stays in the data table.
+      expect(description, id).not.toContain("(host;");
+      for (const row of came) {
+        expect(description, id).toContain(`${row.country} (${row.representative}${kind[row.attendance]})`);
+      }
       expect(description.endsWith(announcementOf(model, id)), id).toBe(true);
     }
   });

@@ -89,10 +89,15 @@ export function announcementOf(model: SummitModel, stateId: SummitStateId): stri
   return `${captionOf(model, stateId)}${note}`;
 }
 
+/** How a description names a representative who was not the leader. */
+const envoyKinds: Readonly<Record<string, string>> = { minister: ", a minister", "other-senior": ", an envoy" };
+
 /** The full text alternative of the map in a state. */
 export function descriptionOf(model: SummitModel, stateId: SummitStateId): string {
+  // The data's role cells are source wording ("President (host; SCO chair 2023-24)"): a listener
+  // gets the person and, where not the leader, the kind of envoy, as the legend says it.
   const came = model.attendance
     .filter((row) => row.attendance !== "absent")
-    .map((row) => `${row.country} (${row.representative}, ${row.role})`);
+    .map((row) => `${row.country} (${row.representative}${envoyKinds[row.attendance] ?? ""})`);
   return `Map of Eurasia, countries coloured by who represented them at the SCO summit in Astana on 4 July 2024: ${joinNames(came)}. ${announcementOf(model, stateId)}`;
 }

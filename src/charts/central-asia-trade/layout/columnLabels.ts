@@ -15,8 +15,8 @@ type Scale = ScaleLinear<number, number>;
 /** Extra lines under an end label: the notes the step text makes about that point. */
 function endNotes(model: TradeModel, spec: TradeStateSpec, partner: string, to: number): string[] {
   // Beside the other counts, each line says whose count it is.
-  if (spec.hasComparisons) return partner === "CHN" ? ["its customs"] : partner === "RUS" ? ["its officials"] : [];
-  if (partner === "EU" && spec.annotations.includes("crossover")) return ["its own count"];
+  if (spec.hasComparisons) return partner === "CHN" ? ["by customs"] : partner === "RUS" ? ["by officials"] : [];
+  if (partner === "EU" && spec.annotations.includes("crossover")) return ["EU figures"];
   if (partner !== "CHN") return [];
   const notes: string[] = [];
   if (spec.annotations.includes("crossover")) notes.push("passes Russia");

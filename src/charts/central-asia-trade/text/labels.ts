@@ -27,7 +27,7 @@ export function endLabelLines(partner: TradePartner, point: SourcedFigure, extra
 
 /** Whose count another figure is, per size (the compact column is narrow). */
 const comparisonSources: Record<string, Record<ChartSize, string>> = {
-  national: { compact: "Central Asia", wide: "Central Asia" },
+  national: { compact: "the region", wide: "Central Asian statistics" },
   edb: { compact: "EDB", wide: "Eurasian Development Bank" },
 };
 

@@ -123,7 +123,7 @@ describe("summitSvg", () => {
     const data = {
       ...realData,
       trips: realData.trips.map((r) => (r === trip ? { ...r, leader: "A <B> & C" } : r)),
-      attendance: realData.attendance.map((r) => (r === row ? { ...r, role: 'President "& host"' } : r)),
+      attendance: realData.attendance.map((r) => (r === row ? { ...r, representative: 'Mr "& host"' } : r)),
     };
     const edited = buildSummitModel(data, geography);
     const stateId = summitStateIds.find((id) => layoutSummitChart(edited, id, geography).description.includes("A <B>"));
@@ -131,7 +131,7 @@ describe("summitSvg", () => {
     const markup = summitSvg(scene, { ...options, title: "Q & A" });
     expect(xmlProblems(markup)).toEqual([]);
     expect(markup).toContain("A &lt;B&gt; &amp; C");
-    expect(markup).toContain("President &quot;&amp; host&quot;");
+    expect(markup).toContain("Mr &quot;&amp; host&quot;");
     expect(markup).toContain(">Q &amp; A</title>");
   });
 });
