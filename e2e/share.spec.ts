@@ -24,6 +24,7 @@ test.describe("Embed this chart", () => {
     const section = page.locator('[data-scrolly="sco-membership"]');
     await expect(section.locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
     const caption = (await section.locator('[data-role="caption-text"]').textContent())?.trim() ?? "";
+    const source = (await section.locator(".source-note").first().textContent())?.replace(/\s+/g, " ") ?? "";
     // Let the colour transitions finish: the file records what is on screen.
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     const downloadEvent = page.waitForEvent("download");
@@ -34,7 +35,13 @@ test.describe("Embed this chart", () => {
     const svg = readFileSync((await download.path()) ?? "", "utf8");
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain(">How the Shanghai Cooperation Organization grew</text>");
-    expect(svg).toContain(`${caption}</text>`);
+    // The file's own words, line by line as wrapped: the caption above, the source line and the credit below.
+    const words = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(([, text]) => text).join(" ");
+    expect(words).toContain(caption.replace(/\s+/g, " "));
+    expect(words).toContain(source.replace("All sources and caveats", "").trim().replace(/&/g, "&amp;"));
+    expect(words).toMatch(/Sources, caveats and data: http/);
+    // A margin: nothing written at the file's very edge.
+    expect(svg).not.toMatch(/<text x="0"/);
     // Styles are inlined (the page's CSS does not travel): members are painted in the member colour.
     expect(svg).toMatch(
       /<use href="#eurasia-[A-Z]{3}" data-key="[A-Z]{3}" data-status="member"[^>]*style="fill: ?rgb\(29, 95, 154\)/,

@@ -59,6 +59,11 @@ test.describe("summit week", () => {
         await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
         await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
         expect(await textProblems(page, state, ".map-labels text")).toEqual([]);
+        // A leg the state does not draw is not seen at all, faded context or not.
+        const seenHidden = await page
+          .locator('figure[data-chart] [data-route][data-visible="false"]')
+          .evaluateAll((routes) => routes.filter((route) => getComputedStyle(route).opacity !== "0").length);
+        expect(seenHidden, state).toBe(0);
         // Each name is anchored as laid out (no page style may re-anchor it away from its city).
         const misplaced = await page.locator("figure[data-chart] .map-labels text").evaluateAll((texts) =>
           (texts as SVGTextElement[])

@@ -14,8 +14,15 @@ function snapshotOf(figure: HTMLElement): { svg: string; name: string } | undefi
   const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
   const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
   const lines = caption ? [title, caption] : [title];
-  const credit = `Sources and data: ${window.location.origin}${window.location.pathname}`;
-  return { svg: svgSnapshot(svg, { lines, credit }), name: `${figure.dataset.chart}-${figure.dataset.state}` };
+  // The source line as the reader sees it, without its "All sources and caveats" link.
+  const note = figure.querySelector(".source-note")?.cloneNode(true) as HTMLElement | undefined;
+  note?.querySelector("a")?.remove();
+  const source = note?.textContent?.replace(/\s+/g, " ").trim() || undefined;
+  const credit = `${document.title}. Sources, caveats and data: ${window.location.origin}${window.location.pathname}`;
+  return {
+    svg: svgSnapshot(svg, { lines, source, credit }),
+    name: `${figure.dataset.chart}-${figure.dataset.state}`,
+  };
 }
 
 /** Downloads the view on screen as a standalone SVG file. */

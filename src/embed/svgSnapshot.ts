@@ -1,3 +1,4 @@
+import { wrapText } from "../charts/shared/wrapText.ts";
 /** Presentation properties copied inline, so the file looks the same without our stylesheet. */
 const inlinedProperties = [
   "fill",
@@ -5,6 +6,7 @@ const inlinedProperties = [
   "stroke",
   "stroke-width",
   "stroke-dasharray",
+  "stroke-dashoffset",
   "stroke-opacity",
   "stroke-linejoin",
   "stroke-linecap",
@@ -68,14 +70,17 @@ function textLine(content: string, x: number, y: number, size: number, weight: n
 export interface SnapshotText {
   /** Chart title, and what the state shows. */
   lines: string[];
-  /** Credit line: where the sources and data are. */
+  /** The chart's source line: where the figures come from. */
+  source?: string;
+  /** Credit line: who made it and where the sources and data are. */
   credit: string;
 }
 
 /**
  * Serialises an on-screen SVG as a standalone file: computed styles inlined (the page's CSS
  * custom properties do not travel), shared shapes copied in, the page background behind it,
- * and the title and a credit line around it, so the file makes sense on its own.
+ * and around it, inside a margin, the title and caption above and the source line and credit
+ * below, wrapped to the file's width, so the file makes sense on its own.
  */
 export function svgSnapshot(svg: SVGSVGElement, text: SnapshotText): string {
   const chart = svg.cloneNode(true) as SVGSVGElement;
@@ -84,26 +89,39 @@ export function svgSnapshot(svg: SVGSVGElement, text: SnapshotText): string {
   chart.removeAttribute("aria-hidden");
   const [, , width = 800, height = 600] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
   const size = Math.max(12, Math.round(width / 48));
-  const header = size * 1.6 * text.lines.length + size;
-  const footer = size * 2;
-  const file = document.createElementNS(svgNamespace, "svg");
-  Object.entries({ xmlns: svgNamespace, role: "img", width, height: height + header + footer }).forEach(
-    ([name, value]) => file.setAttribute(name, String(value)),
+  const small = size * 0.8;
+  const margin = size;
+  // About how many characters fit a line: a generous average advance, so a line never runs off.
+  const wrap = (line: string, fontSize: number) => wrapText(line, Math.floor(width / (fontSize * 0.6)));
+  const headerLines = text.lines.flatMap((line, index) =>
+    wrap(line, size).map((part) => ({ part, isTitle: index === 0 })),
   );
-  file.setAttribute("viewBox", `0 0 ${width} ${height + header + footer}`);
+  const footerLines = [...(text.source ? wrap(text.source, small) : []), ...wrap(text.credit, small)];
+  const header = size * 1.5 * headerLines.length + size * 0.5;
+  const footer = small * 1.4 * footerLines.length + small * 0.6;
+  const fileWidth = width + 2 * margin;
+  const fileHeight = margin + header + height + footer + margin;
+  const file = document.createElementNS(svgNamespace, "svg");
+  Object.entries({ xmlns: svgNamespace, role: "img", width: fileWidth, height: fileHeight }).forEach(([name, value]) =>
+    file.setAttribute(name, String(value)),
+  );
+  file.setAttribute("viewBox", `0 0 ${fileWidth} ${fileHeight}`);
   const ink = getComputedStyle(document.documentElement).color;
   const background = document.createElementNS(svgNamespace, "rect");
   background.setAttribute("width", "100%");
   background.setAttribute("height", "100%");
   background.setAttribute("fill", getComputedStyle(document.documentElement).backgroundColor);
   file.append(background);
-  text.lines.forEach((line, index) =>
-    file.append(textLine(line, 0, size * 1.6 * (index + 1), size, index === 0 ? 700 : 400, ink)),
+  headerLines.forEach(({ part, isTitle }, index) =>
+    file.append(textLine(part, margin, margin + size * 1.5 * (index + 1) - size * 0.4, size, isTitle ? 700 : 400, ink)),
   );
-  Object.entries({ x: 0, y: header, width, height }).forEach(([name, value]) =>
+  Object.entries({ x: margin, y: margin + header, width, height }).forEach(([name, value]) =>
     chart.setAttribute(name, String(value)),
   );
-  file.append(chart, textLine(text.credit, 0, height + header + size * 1.5, size * 0.8, 400, ink));
+  file.append(chart);
+  footerLines.forEach((part, index) =>
+    file.append(textLine(part, margin, margin + header + height + small * 1.4 * (index + 1), small, 400, ink)),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(file)}`;
 }
 
