@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataError } from "../data/DataError.ts";
-import { parseCsv } from "../data/parseCsv.ts";
+import { csvFixture, issuesOf } from "../../test/csvFixtures.ts";
 import {
   attendanceColumns,
   attendanceKinds,
@@ -11,31 +10,11 @@ import {
 } from "./attendanceRow.ts";
 
 const file = "content/data/summit-attendance.csv";
-const header = attendanceColumns.join(",");
 const good = "KAZ,Kazakhstan,member,Kassym-Jomart Tokayev,President,leader,both,https://example.org/a,host";
 const organisation = ",United Nations,guest,António Guterres,Secretary-General,leader,sco-plus,https://example.org/b,";
 const absent = "AFG,Afghanistan,observer,,,absent,,https://example.org/c,no one seen";
 
-/** A row of `good` with one cell replaced. */
-function withCell(column: (typeof attendanceColumns)[number], value: string): string {
-  const cells = good.split(",");
-  cells[attendanceColumns.indexOf(column)] = value;
-  return cells.join(",");
-}
-
-function parse(...lines: string[]) {
-  return parseCsv([header, ...lines].join("\n"), file, attendanceRowSchema, attendanceColumns);
-}
-
-function issuesOf(action: () => unknown): DataError["issues"] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as DataError).issues;
-  }
-  throw new Error("expected a DataError");
-}
+const { parse, withCell } = csvFixture({ file, schema: attendanceRowSchema, columns: attendanceColumns, good });
 
 describe("attendanceRowSchema", () => {
   it("accepts a leader, an organisation without ISO3 and an absent state, keeping their lines", () => {

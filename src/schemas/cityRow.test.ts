@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DataError } from "../data/DataError.ts";
-import { parseCsv } from "../data/parseCsv.ts";
+import { csvFixture, issuesOf } from "../../test/csvFixtures.ts";
 import { checkCityRows, cityColumns, cityRowSchema } from "./cityRow.ts";
 
 const file = "content/data/cities.csv";
-const header = cityColumns.join(",");
 const good = "Astana,KAZ,51.17,71.45,approximate";
 const southWest = "Somewhere,BRA,-22.9,-43.2,southern and western hemisphere";
 
-/** A row of `good` with one cell replaced. */
-function withCell(column: (typeof cityColumns)[number], value: string): string {
-  const cells = good.split(",");
-  cells[cityColumns.indexOf(column)] = value;
-  return cells.join(",");
-}
-
-function parse(...lines: string[]) {
-  return parseCsv([header, ...lines].join("\n"), file, cityRowSchema, cityColumns);
-}
-
-function issuesOf(action: () => unknown): DataError["issues"] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as DataError).issues;
-  }
-  throw new Error("expected a DataError");
-}
+const { parse, withCell } = csvFixture({ file, schema: cityRowSchema, columns: cityColumns, good });
 
 describe("cityRowSchema", () => {
   it("reads coordinates as numbers in degrees, negative ones included", () => {

@@ -1,34 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DataError } from "../data/DataError.ts";
-import { parseCsv } from "../data/parseCsv.ts";
+import { csvFixture, issuesOf } from "../../test/csvFixtures.ts";
 import { checkTripRows, departureKinds, tripColumns, tripRowSchema } from "./tripRow.ts";
 
 const file = "content/data/summit-week-trips.csv";
-const header = tripColumns.join(",");
 const good = "Xi Jinping,CHN,Beijing,Astana,KAZ,2024-07-02,2024-07-04,SCO summit,https://example.org/a,note,reported";
 const organisation =
   "António Guterres,,Almaty,Astana,KAZ,2024-07-03,2024-07-04,SCO Plus,https://example.org/b,,reported";
 
-/** A row of `good` with one cell replaced. */
-function withCell(column: (typeof tripColumns)[number], value: string): string {
-  const cells = good.split(",");
-  cells[tripColumns.indexOf(column)] = value;
-  return cells.join(",");
-}
-
-function parse(...lines: string[]) {
-  return parseCsv([header, ...lines].join("\n"), file, tripRowSchema, tripColumns);
-}
-
-function issuesOf(action: () => unknown): DataError["issues"] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as DataError).issues;
-  }
-  throw new Error("expected a DataError");
-}
+const { parse, withCell } = csvFixture({ file, schema: tripRowSchema, columns: tripColumns, good });
 
 describe("tripRowSchema", () => {
   it("accepts a leg, and an organisation's leg without a country, keeping their lines", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realData } from "../../../test/realData.ts";
-import { DataError } from "../../data/DataError.ts";
+import { issuesOf } from "../../../test/csvFixtures.ts";
 import type { Datasets } from "../../data/datasets.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
 import { buildSummitModel } from "./model.ts";
@@ -19,16 +19,6 @@ type TripRow = Datasets["trips"][number];
 /** The real data with the trip rows matching `where` changed. */
 function editTrips(where: (row: TripRow) => boolean, change: Partial<TripRow>): Datasets {
   return { ...realData, trips: realData.trips.map((row) => (where(row) ? { ...row, ...change } : row)) };
-}
-
-function issuesOf(action: () => unknown): DataError["issues"] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as DataError).issues;
-  }
-  throw new Error("expected a DataError");
 }
 
 describe("buildSummitModel", () => {
