@@ -1,10 +1,4 @@
-import {
-  drawInstantly,
-  loadFrames,
-  requireRole,
-  type ChartController,
-  type ShowOptions,
-} from "../shared/chartController.ts";
+import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -21,7 +15,6 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
   const year = requireRole(figure, "year");
   const captionText = requireRole(figure, "caption-text");
   const description = requireRole<SVGDescElement>(figure, "description");
-  let drawn = figure.dataset.state ?? "";
 
   function draw(frame: MembershipFrame): void {
     const changed = new Set(frame.changedKeys);
@@ -54,22 +47,5 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
     description.textContent = frame.description;
   }
 
-  function show(stateId: string, options: ShowOptions = {}): void {
-    const frame = frames.get(stateId);
-    if (!frame) throw new Error(`The SCO map has no frame for state "${stateId}".`);
-    if (stateId === drawn) return;
-    if (options.isInstant) drawInstantly(figure, () => draw(frame));
-    else draw(frame);
-    figure.dataset.state = stateId;
-    drawn = stateId;
-  }
-
-  return {
-    show,
-    announcement: () => frames.get(drawn)?.announcement ?? "",
-    stateIds: [...frames.keys()],
-    destroy() {
-      // Nothing to release: the map holds no listeners, observers or timers of its own.
-    },
-  };
+  return frameController(figure, frames, draw);
 }

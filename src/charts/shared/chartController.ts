@@ -30,6 +30,36 @@ export function drawInstantly(figure: HTMLElement, draw: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => figure.removeAttribute("data-instant")));
 }
 
+/**
+ * The controller of a chart whose every state is one frame drawn onto the same nodes: `show`
+ * draws the state's frame (instantly when asked), marks the figure with it and skips the state
+ * already drawn; it throws for a state without a frame, so the engine falls back to the static
+ * figures. For charts that hold no listeners, observers or timers of their own.
+ */
+export function frameController<Frame extends { stateId: string; announcement: string }>(
+  figure: HTMLElement,
+  frames: ReadonlyMap<string, Frame>,
+  draw: (frame: Frame) => void,
+): ChartController {
+  let drawn = figure.dataset.state ?? "";
+  return {
+    show(stateId: string, options: ShowOptions = {}): void {
+      const frame = frames.get(stateId);
+      if (!frame) throw new Error(`The chart "${figure.dataset.chart}" has no frame for state "${stateId}".`);
+      if (stateId === drawn) return;
+      if (options.isInstant) drawInstantly(figure, () => draw(frame));
+      else draw(frame);
+      figure.dataset.state = stateId;
+      drawn = stateId;
+    },
+    announcement: () => frames.get(drawn)?.announcement ?? "",
+    stateIds: [...frames.keys()],
+    destroy() {
+      // Nothing to release: such a chart holds no listeners, observers or timers of its own.
+    },
+  };
+}
+
 /** Adopts the server-rendered chart inside `figure` once its frames are loaded, and returns its controller. */
 export type AttachChart = (figure: HTMLElement) => Promise<ChartController>;
 

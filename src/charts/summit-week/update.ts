@@ -1,10 +1,4 @@
-import {
-  drawInstantly,
-  loadFrames,
-  requireRole,
-  type ChartController,
-  type ShowOptions,
-} from "../shared/chartController.ts";
+import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import type { SummitFrame } from "./layout.ts";
 import { labelAttributes, routeAttributes } from "./render/summitSvg.ts";
 
@@ -23,7 +17,6 @@ export async function attachSummitChart(figure: HTMLElement): Promise<ChartContr
   );
   const caption = requireRole(figure, "caption-text");
   const description = requireRole<SVGDescElement>(figure, "description");
-  let drawn = figure.dataset.state ?? "";
 
   function draw(frame: SummitFrame): void {
     for (const route of frame.routes) {
@@ -38,22 +31,5 @@ export async function attachSummitChart(figure: HTMLElement): Promise<ChartContr
     description.textContent = frame.description;
   }
 
-  function show(stateId: string, options: ShowOptions = {}): void {
-    const frame = frames.get(stateId);
-    if (!frame) throw new Error(`The summit map has no frame for state "${stateId}".`);
-    if (stateId === drawn) return;
-    if (options.isInstant) drawInstantly(figure, () => draw(frame));
-    else draw(frame);
-    figure.dataset.state = stateId;
-    drawn = stateId;
-  }
-
-  return {
-    show,
-    announcement: () => frames.get(drawn)?.announcement ?? "",
-    stateIds: [...frames.keys()],
-    destroy() {
-      // Nothing to release: the map holds no listeners, observers or timers of its own.
-    },
-  };
+  return frameController(figure, frames, draw);
 }
