@@ -26,3 +26,48 @@ export function element(name: string, values: Attributes = {}, children: string 
   const inner = typeof children === "string" ? children : children.join("");
   return `<${name}${attributes(values)}>${inner}</${name}>`;
 }
+
+/** What every chart drawing carries: its box, and its accessible name and description. */
+export interface ChartSvgOptions {
+  /** Attributes of the root `<svg>` (its class, data attributes) besides the box and the name. */
+  attributes: Attributes;
+  width: number;
+  height: number;
+  /** Prefix of the title and description ids, unique on the page. */
+  idPrefix: string;
+  title: string;
+  /** The text alternative: what the drawing shows, in words. */
+  description: string;
+  /** Hidden from assistive technology (another element speaks for it). */
+  isDecorative?: boolean;
+  /** Extra attributes for the root, given by the page (they win). */
+  root?: Attributes;
+  /** Markup before the title (shared definitions). */
+  head?: string;
+}
+
+/**
+ * A chart's root `<svg>`: its viewBox, named by its `<title>` and described by its `<desc>`
+ * (the `description` role the updater rewrites), or hidden from assistive technology when
+ * decorative; then `children`. One place for the markup every chart drawing starts with.
+ */
+export function chartSvg(options: ChartSvgOptions, children: readonly string[]): string {
+  const { idPrefix, isDecorative = false } = options;
+  return element(
+    "svg",
+    {
+      ...options.attributes,
+      viewBox: `0 0 ${options.width} ${options.height}`,
+      role: isDecorative ? undefined : "img",
+      "aria-hidden": isDecorative ? "true" : undefined,
+      "aria-labelledby": isDecorative ? undefined : `${idPrefix}-title ${idPrefix}-desc`,
+      ...options.root,
+    },
+    [
+      options.head ?? "",
+      element("title", { id: `${idPrefix}-title` }, escapeXml(options.title)),
+      element("desc", { id: `${idPrefix}-desc`, "data-role": "description" }, escapeXml(options.description)),
+      ...children,
+    ],
+  );
+}

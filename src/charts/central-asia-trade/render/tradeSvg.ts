@@ -1,4 +1,4 @@
-import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
 import { chartDimensions } from "../layout/dimensions.ts";
 import type { TextMark, TradeScene } from "../layout/scene.ts";
 import {
@@ -150,8 +150,6 @@ function texts(scene: TradeScene): string {
  */
 export function tradeSvg(scene: TradeScene, options: TradeSvgOptions): string {
   const { idPrefix, title, isDecorative = false } = options;
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
   const rules = element(
     "g",
     { class: "trade-rules" },
@@ -159,26 +157,18 @@ export function tradeSvg(scene: TradeScene, options: TradeSvgOptions): string {
       element("line", { "data-rule": true, "data-key": rule.key, ...all(ruleAttributes(rule)) }),
     ),
   );
-  return element(
-    "svg",
+  return chartSvg(
     {
-      class: "trade-svg",
-      "data-size": scene.size,
-      viewBox: `0 0 ${scene.width} ${scene.height}`,
-      role: isDecorative ? undefined : "img",
-      "aria-hidden": isDecorative ? "true" : undefined,
-      "aria-labelledby": isDecorative ? undefined : `${titleId} ${descId}`,
-      ...options.root,
+      attributes: { class: "trade-svg", "data-size": scene.size },
+      width: scene.width,
+      height: scene.height,
+      idPrefix,
+      title,
+      description: scene.description,
+      isDecorative,
+      root: options.root,
+      head: options.head,
     },
-    [
-      options.head ?? "",
-      element("title", { id: titleId }, escapeXml(title)),
-      element("desc", { id: descId, "data-role": "description" }, escapeXml(scene.description)),
-      ticks(scene),
-      rules,
-      ...series(scene),
-      bars(scene),
-      texts(scene),
-    ],
+    [ticks(scene), rules, ...series(scene), bars(scene), texts(scene)],
   );
 }

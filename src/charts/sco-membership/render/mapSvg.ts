@@ -1,4 +1,4 @@
-import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
 import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
 import type { MembershipScene } from "../layout.ts";
 
@@ -32,19 +32,18 @@ export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
     "data-status": statuses[key] ?? "none",
     "data-changed": changed.has(key) ? "" : undefined,
   });
-  return element(
-    "svg",
+  return chartSvg(
     {
-      class: "membership-map",
-      viewBox: `0 0 ${geography.width} ${geography.height}`,
-      role: isDecorative ? undefined : "img",
-      "aria-hidden": isDecorative ? "true" : undefined,
-      "aria-labelledby": isDecorative ? undefined : `${options.idPrefix}-title ${options.idPrefix}-desc`,
-      ...options.root,
+      attributes: { class: "membership-map" },
+      width: geography.width,
+      height: geography.height,
+      idPrefix: options.idPrefix,
+      title: options.title,
+      description: scene.description,
+      isDecorative,
+      root: options.root,
     },
     [
-      element("title", { id: `${options.idPrefix}-title` }, escapeXml(options.title)),
-      element("desc", { id: `${options.idPrefix}-desc`, "data-role": "description" }, escapeXml(scene.description)),
       element("use", { href: `#${landId}`, class: "map-land", "data-status": "none" }),
       element(
         "g",

@@ -1,5 +1,5 @@
 import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
-import { element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
 import type { SummitScene } from "../layout.ts";
 
 /** Options of {@link summitSvg}. */
@@ -34,19 +34,18 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
   const { geography } = scene;
   const isDecorative = options.isDecorative ?? false;
   const routeOf = new Map(scene.routes.map((route) => [route.key, route]));
-  return element(
-    "svg",
+  return chartSvg(
     {
-      class: "summit-map",
-      viewBox: `0 0 ${geography.width} ${geography.height}`,
-      role: isDecorative ? undefined : "img",
-      "aria-hidden": isDecorative ? "true" : undefined,
-      "aria-labelledby": isDecorative ? undefined : `${options.idPrefix}-title ${options.idPrefix}-desc`,
-      ...options.root,
+      attributes: { class: "summit-map" },
+      width: geography.width,
+      height: geography.height,
+      idPrefix: options.idPrefix,
+      title: options.title,
+      description: scene.description,
+      isDecorative,
+      root: options.root,
     },
     [
-      element("title", { id: `${options.idPrefix}-title` }, escapeXml(options.title)),
-      element("desc", { id: `${options.idPrefix}-desc`, "data-role": "description" }, escapeXml(scene.description)),
       element("use", { href: `#${landId}`, class: "map-land" }),
       element(
         "g",
