@@ -2,6 +2,7 @@ import { defineChart, type PreparedChart, type StaticDrawing } from "../shared/c
 import { eurasiaDefs } from "../shared/eurasia/eurasiaDefs.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
+import { siteOf } from "../shared/format.ts";
 import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { layoutMembershipChart, layoutMembershipFrame, type MembershipScene } from "./layout.ts";
@@ -26,7 +27,7 @@ export interface PreparedMembershipChart extends PreparedChart {
 
 /** "Source: …" naming how many distinct sites the rows cite, so the note follows the data. */
 function describeSources(rows: MembershipRows): string {
-  const sites = new Set(rows.map((row) => new URL(row.source_url).hostname.replace(/^www\./, "")));
+  const sites = new Set(rows.map((row) => siteOf(row.source_url)));
   return (
     `Source: SCO summit decisions as reported by the SCO and ${sites.size - 1} news and government sites. ` +
     "A status counts from the year of the summit decision; the map keeps the labels in use before the 2025 reform."

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amount, realData } from "../../../test/realData.ts";
-import { formatAsWritten, formatDate, formatMoney, formatTick } from "./format.ts";
+import { formatAsWritten, formatDate, formatMoney, formatTick, siteOf } from "./format.ts";
 
 /** A decimal string rounded to one decimal, half up, in exact decimal arithmetic: "4.35" → "4.4". */
 function roundHalfUp(text: string): string {
@@ -99,5 +99,12 @@ describe("formatDate", () => {
   it("reads the date in UTC, whatever the machine's time zone", () => {
     expect(formatDate("2024-01-01")).toBe("1 January 2024");
     expect(formatDate("2024-12-31")).toBe("31 December 2024");
+  });
+});
+
+describe("siteOf", () => {
+  it("names a source by its site, without www", () => {
+    expect(siteOf("https://www.astanatimes.com/2024/07/x/")).toBe("astanatimes.com");
+    expect(siteOf("https://en.inform.kz/news/y")).toBe("en.inform.kz");
   });
 });

@@ -86,3 +86,8 @@ export function formatDate(date: string, options: DateOptions = {}): string {
   });
   return format.format(new Date(Date.UTC(year, month - 1, day ?? 1))).replace(/Sept\b/, "Sep");
 }
+
+/** The site a source lives on, as a reader names it: "astanatimes.com" for https://www.astanatimes.com/…. */
+export function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
+}

@@ -1,6 +1,7 @@
 import { defineChart, type PreparedChart } from "../shared/chartContract.ts";
 import { eurasiaDefs } from "../shared/eurasia/eurasiaDefs.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
+import { siteOf } from "../shared/format.ts";
 import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { layoutSummitChart, layoutSummitFrame, type SummitScene } from "./layout.ts";
@@ -50,9 +51,7 @@ export default defineChart({
       summaryState: summitSummaryState,
       shareState: summitSummaryState,
       sourceNote: `Source: SCO summit attendance and the leaders' journeys as reported by ${
-        new Set(
-          [...model.attendance, ...model.legs.map((leg) => leg.row)].map((row) => new URL(row.source_url).hostname),
-        ).size
+        new Set([...model.attendance, ...model.legs.map((leg) => leg.row)].map((row) => siteOf(row.source_url))).size
       } news agencies, governments and the UN; city positions approximate.`,
       frames: (sequence) => sequence.map((stateId) => layoutSummitFrame(model, stateId, geography)),
       drawings: (stateId) => {
