@@ -50,4 +50,9 @@ describe("placeClear", () => {
     expect(placeClear([1, 2], at, obstacles)).toBe(1);
     expect(placeClear([], at, obstacles)).toBeUndefined();
   });
+
+  it("gives nothing when none is clear and the label is optional", () => {
+    expect(placeClear([1, 2], at, obstacles, { isOptional: true })).toBeUndefined();
+    expect(placeClear([1, 11], at, obstacles, { isOptional: true })).toBe(11);
+  });
 });

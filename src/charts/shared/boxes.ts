@@ -14,15 +14,22 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
 /**
  * The one obstacle-avoiding placer of the charts: tries the candidate positions in order and
  * returns the first whose box keeps `gap` clear of every obstacle, passes `isAllowed` and, if any
- * can, `isPreferred` (a softer wish, such as staying off the lines); else the first candidate. `boxOf` gives the box a label would take at a candidate position.
+ * can, `isPreferred` (a softer wish, such as staying off the lines); else the first candidate,
+ * or nothing when `isOptional` (a label that may be left out rather than overlap). `boxOf` gives
+ * the box a label would take at a candidate position.
  */
 export function placeClear<Candidate>(
   candidates: readonly Candidate[],
   boxOf: (candidate: Candidate) => Box,
   obstacles: readonly Box[],
-  options: { gap?: number; isAllowed?: (box: Box) => boolean; isPreferred?: (box: Box) => boolean } = {},
+  options: {
+    gap?: number;
+    isAllowed?: (box: Box) => boolean;
+    isPreferred?: (box: Box) => boolean;
+    isOptional?: boolean;
+  } = {},
 ): Candidate | undefined {
-  const { gap = 0, isAllowed = () => true, isPreferred = () => true } = options;
+  const { gap = 0, isAllowed = () => true, isPreferred = () => true, isOptional = false } = options;
   const isClear = (candidate: Candidate) => {
     const box = boxOf(candidate);
     return isAllowed(box) && obstacles.every((obstacle) => !boxesOverlap(box, obstacle, gap));
@@ -30,6 +37,6 @@ export function placeClear<Candidate>(
   return (
     candidates.find((candidate) => isClear(candidate) && isPreferred(boxOf(candidate))) ??
     candidates.find(isClear) ??
-    candidates[0]
+    (isOptional ? undefined : candidates[0])
   );
 }

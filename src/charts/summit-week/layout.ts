@@ -1,4 +1,4 @@
-import { boxesOverlap, placeClear, type Box } from "../shared/boxes.ts";
+import { placeClear, type Box } from "../shared/boxes.ts";
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
 import { measureText } from "../shared/measureText.ts";
 import { round } from "../shared/round.ts";
@@ -154,15 +154,14 @@ function layoutLabels(model: SummitModel, routes: readonly RouteState[], geograp
           anchor,
         })),
       );
-      const boxAt = (candidate: (typeof candidates)[number]) => boxOf({ ...candidate, text: city.name });
-      const found = destinations.has(city.name)
-        ? placeClear(candidates, boxAt, placed, { gap: 4, isAllowed: inside })
-        : undefined;
       // A city name is a help, not a must (the caption names it): left out where it cannot keep clear.
-      const spot =
-        found && inside(boxAt(found)) && placed.every((other) => !boxesOverlap(boxAt(found), other, 4))
-          ? found
-          : undefined;
+      const spot = destinations.has(city.name)
+        ? placeClear(candidates, (c) => boxOf({ ...c, text: city.name }), placed, {
+            gap: 4,
+            isAllowed: inside,
+            isOptional: true,
+          })
+        : undefined;
       if (spot) placed.push(boxOf({ ...spot, text: city.name }));
       const { x, y, anchor } = spot ?? { x: city.x, y: city.y, anchor: "middle" as const };
       return { key: `city-${city.key}`, x: round(x), y: round(y), anchor, text: city.name, isVisible: Boolean(spot) };
