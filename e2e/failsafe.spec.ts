@@ -1,21 +1,16 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { picturesInView } from "./pictureInView.ts";
-import { builtStory, storyCharts, triggerShare } from "./story.ts";
+import { builtStory, storyCharts } from "./story.ts";
 
 /** Puts a step's top just above the trigger line, as a reader scrolling down would. */
 async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate(
-    ([target, share]) => {
-      const step = document.getElementById(target as string);
-      if (step)
-        window.scrollTo(
-          0,
-          step.getBoundingClientRect().top + window.scrollY - window.innerHeight * (share as number) + 40,
-        );
-    },
-    [id, triggerShare] as const,
-  );
+  await page.evaluate((target) => {
+    const step = document.getElementById(target);
+    const probe = step?.closest("[data-scrolly]")?.querySelector("[data-role=trigger-line]");
+    if (step && probe)
+      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - probe.getBoundingClientRect().top + 40);
+  }, id);
 }
 
 /** Every step of every section, down then back up: the picture in view is always the step's own. */

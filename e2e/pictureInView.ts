@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { triggerShare } from "./story.ts";
 
 /**
  * For every scrolly section on screen: the state of the step under the trigger line, and the
@@ -7,9 +6,9 @@ import { triggerShare } from "./story.ts";
  * at the top of the chart area). Read in one go, so both describe the same moment.
  */
 export async function picturesInView(page: Page): Promise<{ step: string; picture: string }[]> {
-  return page.evaluate((share) => {
-    const trigger = window.innerHeight * share;
+  return page.evaluate(() => {
     return [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((section) => {
+      const trigger = section.querySelector("[data-role=trigger-line]")?.getBoundingClientRect().top ?? NaN;
       const box = section.getBoundingClientRect();
       if (box.top > trigger || box.bottom < trigger) return [];
       const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
@@ -32,5 +31,5 @@ export async function picturesInView(page: Page): Promise<{ step: string; pictur
         );
       return [{ step: step?.dataset.state ?? "", picture: figures[0]?.dataset.state ?? "(none)" }];
     });
-  }, triggerShare);
+  });
 }

@@ -7,8 +7,11 @@ import { expect, type Frame, type Locator, type Page } from "@playwright/test";
  * editor can rename, add or remove steps without touching a test.
  */
 
-/** Trigger line of the scroll controller, as a share of the viewport height (createScrollController.ts). */
-export const triggerShare = 0.6;
+/*
+ * The trigger line: the step whose top has passed it is the one being read. Each section's CSS
+ * puts it (below the pinned chart on phones); a fixed probe in the section,
+ * `[data-role=trigger-line]`, tells scripts and tests where. Page functions read it there.
+ */
 
 /** A step as the built page has it. */
 export interface StepInfo {
@@ -74,14 +77,12 @@ export function sectionLocator(page: Page | Frame, section: SectionInfo): Locato
 export async function wheelToStep(page: Page, stepId: string): Promise<void> {
   for (let attempt = 0; attempt < 80; attempt += 1) {
     // How far the step's top is below the trigger line (negative: above it).
-    const belowTrigger = await page.evaluate(
-      ([id, share]) => {
-        const step = document.getElementById(id as string);
-        if (!step) throw new Error(`no step #${id}`);
-        return step.getBoundingClientRect().top - window.innerHeight * (share as number);
-      },
-      [stepId, triggerShare] as const,
-    );
+    const belowTrigger = await page.evaluate((id) => {
+      const step = document.getElementById(id);
+      const probe = step?.closest("[data-scrolly]")?.querySelector("[data-role=trigger-line]");
+      if (!step || !probe) throw new Error(`no step #${id} in a section with a trigger-line probe`);
+      return step.getBoundingClientRect().top - probe.getBoundingClientRect().top;
+    }, stepId);
     // Done once the top has just passed the line: the step is active, the next one is not yet.
     if (belowTrigger <= -10 && belowTrigger >= -150) return;
     const distance = belowTrigger + 60;
@@ -104,18 +105,18 @@ export async function expectFigureState(section: Locator, state: string): Promis
  * entirely catches up as soon as the reader reaches it.
  */
 async function statesOnScreen(page: Page | Frame): Promise<{ drawn: string; expected: string }[]> {
-  return page.evaluate((share) => {
-    const trigger = window.innerHeight * share;
+  return page.evaluate(() => {
     return [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((section) => {
       const box = section.getBoundingClientRect();
       if (box.bottom <= 0 || box.top >= window.innerHeight) return [];
+      const trigger = section.querySelector("[data-role=trigger-line]")?.getBoundingClientRect().top ?? NaN;
       const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
       const reached = steps.filter((step) => step.getBoundingClientRect().top <= trigger);
       const expected = (reached.at(-1) ?? steps[0])?.dataset.state ?? "";
       const drawn = section.querySelector<HTMLElement>("figure[data-chart]")?.dataset.state ?? "";
       return [{ drawn, expected }];
     });
-  }, triggerShare);
+  });
 }
 
 /** Waits until every figure on screen draws the state of the step in view. */

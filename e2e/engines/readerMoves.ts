@@ -1,5 +1,5 @@
 import { pollUntil } from "./poll.ts";
-import { placeStep, readSection, triggerShare, type SectionReading } from "./storyProbes.ts";
+import { placeStep, readSection, type SectionReading } from "./storyProbes.ts";
 import type { Tab } from "./types.ts";
 
 /** Page function: the vertical scroll position. */
@@ -25,7 +25,7 @@ export async function waitForScrollToSettle(tab: Tab): Promise<number> {
  */
 export async function wheelToStep(tab: Tab, sectionIndex: number, stepIndex: number): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
-    const { belowTrigger, height, scrollY } = await tab.evaluate(placeStep, sectionIndex, stepIndex, triggerShare);
+    const { belowTrigger, height, scrollY } = await tab.evaluate(placeStep, sectionIndex, stepIndex);
     // Aim a little past the line, but never so far that a short step's successor crosses it too.
     const margin = Math.min(60, height / 3);
     const distance = belowTrigger + margin;
@@ -74,7 +74,7 @@ export async function expectConsistentReading(
   { stepIndex, isOverflowChecked = false, isHashChecked = false, after, timeoutMs = 8000 }: ReadingExpectation,
 ): Promise<SectionReading> {
   return pollUntil(
-    () => tab.evaluate(readSection, sectionIndex, triggerShare),
+    () => tab.evaluate(readSection, sectionIndex),
     (reading, previous) =>
       reading.scrollY === previous?.scrollY &&
       reading.figureState === reading.expectedState &&

@@ -4,11 +4,11 @@
  * They run in the page (serialised by the driver), so each uses only its own arguments.
  */
 
-/**
- * The trigger line, as a share of the viewport height: the step whose top has passed it is
- * the one being read (the scroll controller's contract).
+/*
+ * The trigger line: the step whose top has passed it is the one being read. The section's CSS
+ * puts it (below the pinned chart on phones) and its `[data-role=trigger-line]` probe, a fixed
+ * element at the line, tells where (the scroll controller's contract).
  */
-export const triggerShare = 0.6;
 
 /** One step as the page names it. */
 export interface StoryStep {
@@ -50,11 +50,13 @@ export interface SectionReading {
 }
 
 /** Page function: reads section number `sectionIndex` (document order) against the trigger line. */
-export function readSection(sectionIndex: number, share: number): SectionReading {
+export function readSection(sectionIndex: number): SectionReading {
   const section = document.querySelectorAll("[data-scrolly]")[sectionIndex];
   if (!section) throw new Error(`no scrolly section number ${sectionIndex}`);
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
-  const trigger = window.innerHeight * share;
+  const probe = section.querySelector("[data-role=trigger-line]");
+  if (!probe) throw new Error(`scrolly section ${sectionIndex} has no trigger-line probe`);
+  const trigger = probe.getBoundingClientRect().top;
   let underTrigger = 0;
   steps.forEach((step, index) => {
     if (step.getBoundingClientRect().top <= trigger) underTrigger = index;
@@ -79,10 +81,12 @@ export interface StepPlacement {
 }
 
 /** Page function: where step `stepIndex` of section `sectionIndex` is against the trigger line. */
-export function placeStep(sectionIndex: number, stepIndex: number, share: number): StepPlacement {
+export function placeStep(sectionIndex: number, stepIndex: number): StepPlacement {
   const section = document.querySelectorAll("[data-scrolly]")[sectionIndex];
   const step = section?.querySelectorAll("[data-step]")[stepIndex];
-  if (!step) throw new Error(`no step ${stepIndex} in scrolly section ${sectionIndex}`);
+  const probe = section?.querySelector("[data-role=trigger-line]");
+  if (!step || !probe)
+    throw new Error(`no step ${stepIndex} (or no trigger-line probe) in scrolly section ${sectionIndex}`);
   const box = step.getBoundingClientRect();
-  return { belowTrigger: box.top - window.innerHeight * share, height: box.height, scrollY: window.scrollY };
+  return { belowTrigger: box.top - probe.getBoundingClientRect().top, height: box.height, scrollY: window.scrollY };
 }

@@ -2,15 +2,15 @@ import scrollama from "scrollama";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
 
-/** Default trigger line: 60% down the viewport, where the eye rests while reading a step. */
-export const triggerShare = 0.6;
-
 /** Options of {@link createScrollController}. */
 export interface ScrollControllerOptions {
   /** The steps of one scrolly section, in reading order. */
   steps: HTMLElement[];
-  /** Trigger line as a share of the viewport height (0 top, 1 bottom). Default 0.6. */
-  offset?: number;
+  /**
+   * Where the trigger line is now, in px from the top of the viewport. It moves with the layout
+   * (the section's CSS puts it below the pinned chart on phones), so it is asked on every look.
+   */
+  triggerY(): number;
   /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
    * true for the first call and when steps were skipped (anchor, history, fling): the chart
@@ -28,8 +28,8 @@ export interface ScrollControllerOptions {
 export interface ScrollController {
   /** The step that is active now (a function of scroll position, not of past events). */
   readonly activeIndex: number;
-  /** The trigger line in use, as a share of the viewport height. */
-  readonly offset: number;
+  /** The trigger line now, in px from the top of the viewport. */
+  triggerY(): number;
   /** Re-measures after a layout change the controller could not see. */
   refresh(): void;
   /** Removes Scrollama's observers and every listener. */
@@ -47,13 +47,14 @@ const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchan
  * line, and nothing else listens to scrolling.
  */
 export function createScrollController(options: ScrollControllerOptions): ScrollController {
-  const offset = validateOffset(options.offset ?? triggerShare);
-  const { steps, onActivate } = options;
+  const { steps, onActivate, triggerY } = options;
   let activeIndex = -1;
+  /** Scrollama's offset: the same line, as the share of the viewport it wants. */
+  const share = () => validateOffset(Math.min(1, Math.max(0, triggerY() / window.innerHeight)));
 
   function update(): void {
     const tops = steps.map((step) => step.getBoundingClientRect().top);
-    const index = activeStepIndex(tops, window.innerHeight * offset);
+    const index = activeStepIndex(tops, triggerY());
     const step = steps[index];
     if (index !== activeIndex) {
       const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
@@ -66,13 +67,13 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   const scroller = (scrollama as unknown as () => ScrollamaInstance)()
     // root: document keeps the trigger line in this document's viewport, also inside a
     // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
-    .setup({ step: steps, offset, root: document })
+    .setup({ step: steps, offset: share(), root: document })
     .onStepEnter(update)
     .onStepExit(update);
 
   // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
   const wake = (event: Event) => {
-    if (event.type === "resize" || event.type === "orientationchange") scroller.resize();
+    if (event.type === "resize" || event.type === "orientationchange") scroller.offset(share()).resize();
     update();
   };
   for (const name of wakeEvents) window.addEventListener(name, wake);
@@ -82,7 +83,7 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     get activeIndex() {
       return activeIndex;
     },
-    offset,
+    triggerY,
     refresh: update,
     destroy() {
       for (const name of wakeEvents) window.removeEventListener(name, wake);

@@ -17,6 +17,8 @@ export interface ScrollamaInstance {
   onStepEnter(callback: () => void): ScrollamaInstance;
   onStepExit(callback: () => void): ScrollamaInstance;
   resize(): ScrollamaInstance;
+  /** Moves the trigger line (a share of the viewport, 0 to 1) and re-measures. */
+  offset(share: number): ScrollamaInstance;
   destroy(): void;
 }
 

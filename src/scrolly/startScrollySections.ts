@@ -1,7 +1,7 @@
 import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
-import { createScrollController, triggerShare, type ScrollController } from "./createScrollController.ts";
+import { createScrollController, type ScrollController } from "./createScrollController.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
 
 /** One wired scrolly section. */
@@ -22,16 +22,32 @@ type EngineState = "running" | "failed";
 /** The section the reader is in or next to: the first whose bottom is still below the trigger line. */
 function currentSection(sections: readonly RunningSection[]): RunningSection | undefined {
   return (
-    sections.find(
-      ({ section, controller }) => section.getBoundingClientRect().bottom > window.innerHeight * controller.offset,
-    ) ?? sections.at(-1)
+    sections.find(({ section, controller }) => section.getBoundingClientRect().bottom > controller.triggerY()) ??
+    sections.at(-1)
   );
 }
 
 /** True while `step` is the one under the trigger line (not merely its section's default). */
-function isUnderTrigger(step: HTMLElement, section: HTMLElement, offset: number): boolean {
-  const trigger = window.innerHeight * offset;
+function isUnderTrigger(step: HTMLElement, section: HTMLElement, trigger: number): boolean {
   return step.getBoundingClientRect().top <= trigger && section.getBoundingClientRect().bottom > trigger;
+}
+
+/**
+ * True while one of the section's steps is under the trigger line: the section being read, the
+ * only one whose step bar shows. Scrollama wakes the controller as the first step's top and the
+ * last step's foot cross the line, so this is looked at exactly when it can change.
+ */
+function isReading(steps: readonly HTMLElement[], trigger: number): boolean {
+  const first = steps[0]?.getBoundingClientRect().top ?? Infinity;
+  const last = steps.at(-1)?.getBoundingClientRect().bottom ?? -Infinity;
+  return first <= trigger && last > trigger;
+}
+
+/** The section's trigger line (styles/scrolly.css), read from its probe: px from the viewport's top. */
+function triggerLineOf(section: HTMLElement): () => number {
+  const probe = section.querySelector<HTMLElement>("[data-role=trigger-line]");
+  if (!probe) throw new Error(`Scrolly section #${section.id} has no trigger-line probe.`);
+  return () => probe.getBoundingClientRect().top;
 }
 
 function setEngine(section: HTMLElement, state: EngineState): void {
@@ -49,10 +65,10 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
   let hasStarted = false;
   let running: RunningSection | undefined;
   // One trigger line for the controller and everything here that asks "which step is read?".
-  const offset = triggerShare;
+  const triggerY = triggerLineOf(section);
   const controller = createScrollController({
     steps,
-    offset,
+    triggerY,
     onActivate(step, _index, isJump) {
       if (section.dataset.engine === "failed") return;
       try {
@@ -74,7 +90,9 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
     // section's first step, which is active from the start but reached later.
     onWake(step) {
       if (section.dataset.engine !== "running") return;
-      if (isUnderTrigger(step, section, offset) && window.location.hash !== `#${step.id}`) {
+      const trigger = triggerY();
+      section.toggleAttribute("data-reading", isReading(steps, trigger));
+      if (isUnderTrigger(step, section, trigger) && window.location.hash !== `#${step.id}`) {
         window.history.replaceState(window.history.state, "", `#${step.id}`);
       }
     },
@@ -91,6 +109,8 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
     },
   };
   if (section.dataset.engine !== "failed") setEngine(section, "running");
+  // The first look ran before the engine was marked running: look again, so the bar shows now.
+  controller.refresh();
   return running;
 }
 
