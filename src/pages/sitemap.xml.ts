@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { chartIds } from "../charts/registry.ts";
-import { dataCompiledOn } from "../data/dataCompiledDate.ts";
+import { storyUpdatedOn } from "../site/storyUpdatedOn.ts";
 import { absoluteUrl } from "../site/baseUrl.ts";
 
 /**
@@ -8,7 +8,7 @@ import { absoluteUrl } from "../site/baseUrl.ts";
  * and the storyboard are for editors (noindex) and stay out.
  */
 export const GET: APIRoute = ({ site }) => {
-  const modified = dataCompiledOn();
+  const modified = storyUpdatedOn();
   const pages = ["", ...chartIds.flatMap((chart) => [`embed/${chart}/`, `embed/${chart}/scrolly/`])];
   const urls = pages.map((page) => `<url><loc>${absoluteUrl(page, site)}</loc><lastmod>${modified}</lastmod></url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join("")}</urlset>\n`;

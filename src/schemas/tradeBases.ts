@@ -51,7 +51,7 @@ export const tradeBases: readonly TradeBasis[] = [
   {
     prefix: "Russian government statement",
     slug: "statement",
-    name: "Russian government statement",
+    name: "Russian officials' statements",
     isStatement: true,
   },
   { prefix: "RIA Novosti", slug: "ria", name: "RIA Novosti calculation from national statistics", isStatement: false },

@@ -30,6 +30,8 @@ export interface SourceNoteEntry {
   url: string;
   /** The rows cited from it ("central-asia-trade.csv:15"). */
   rows: string[];
+  /** Where it is cited: the ids of the steps (or prose sections) that cite it, in reading order. */
+  citedIn: string[];
 }
 
 function stepsOf(entry: CollectionEntry<"story">): StoryStep[] {
@@ -44,13 +46,18 @@ function stepsOf(entry: CollectionEntry<"story">): StoryStep[] {
   }));
 }
 
+/** The anchor id of a section: `section-<slug>`, from its file name without the number. */
+function sectionAnchor(entry: CollectionEntry<"story">): string {
+  return `section-${entry.id.replace(/^\d+-/, "")}`;
+}
+
 /** Every story section in reading order (the content layer has checked them all). */
 export async function getStory(): Promise<StorySection[]> {
   const entries = (await getCollection("story")).sort((a, b) => a.id.localeCompare(b.id));
   return Promise.all(
     entries.map(async (entry) => ({
       entry,
-      anchor: `section-${entry.id.replace(/^\d+-/, "")}`,
+      anchor: sectionAnchor(entry),
       steps: stepsOf(entry),
       Content: (await render(entry)).Content,
     })),
@@ -74,21 +81,23 @@ export async function getSourceNotes(): Promise<{ notes: SourceNoteEntry[]; rowO
   const citations = entries
     .sort((a, b) => a.id.localeCompare(b.id))
     .flatMap((entry) => [
-      ...(entry.data.source?.steps.flatMap((step) => step.citations) ?? []),
-      ...(entry.data.source?.proseCitations ?? []),
+      ...(entry.data.source?.steps.flatMap((step) => step.citations.map((citation) => ({ citation, at: step.id }))) ??
+        []),
+      ...(entry.data.source?.proseCitations.map((citation) => ({ citation, at: sectionAnchor(entry) })) ?? []),
     ]);
   const notes: SourceNoteEntry[] = [];
   const rowOf = new Map<string, ResolvedRow>();
-  for (const citation of citations) {
+  for (const { citation, at } of citations) {
     const row = resolveRowRef(citation.ref, data);
     if ("problem" in row) throw new Error(row.problem);
     rowOf.set(citation.ref, row);
-    const note = notes.find((candidate) => candidate.url === row.sourceUrl);
-    if (note) {
-      if (!note.rows.includes(row.address)) note.rows.push(row.address);
-    } else {
-      notes.push({ number: notes.length + 1, name: row.sourceName, url: row.sourceUrl, rows: [row.address] });
+    let note = notes.find((candidate) => candidate.url === row.sourceUrl);
+    if (!note) {
+      note = { number: notes.length + 1, name: row.sourceName, url: row.sourceUrl, rows: [], citedIn: [] };
+      notes.push(note);
     }
+    if (!note.rows.includes(row.address)) note.rows.push(row.address);
+    if (at && !note.citedIn.includes(at)) note.citedIn.push(at);
   }
   return { notes, rowOf };
 }

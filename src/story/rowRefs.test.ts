@@ -45,7 +45,7 @@ describe("resolveRowRef", () => {
     expect(statement).toMatchObject({
       isLowerBound: true,
       isStatement: true,
-      sourceName: "Russian government statement",
+      sourceName: "Russian officials' statements",
     });
   });
 

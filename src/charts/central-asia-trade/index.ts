@@ -23,11 +23,11 @@ export interface PreparedTradeChart extends PreparedChart {
   sceneFor(stateId: string, size: ChartSize, sequence?: readonly string[]): TradeScene;
 }
 
-const svgTitle = "Central Asia's goods trade with China, Russia and the EU, US$ billions";
+const svgTitle = "Central Asia's goods trade with China and Russia, US$ billions";
 
-/** Central Asia's goods trade with China, Russia and the EU, 1995 to the latest year, from every source and where they disagree. */
+/** Central Asia's goods trade with China and Russia (the EU for comparison), 1995 to the latest year, from every source and where they disagree. */
 export default defineChart({
-  title: "Central Asia's goods trade with China, Russia and the EU",
+  title: "Central Asia's goods trade with China and Russia",
   description:
     "The five Central Asian states' goods trade with each partner, US$ billions, from customs tables, national statistics and official statements, with the gaps and disagreements between sources shown.",
   dataset: "trade",

@@ -59,6 +59,16 @@ export function formatAsWritten(amount: Amount, isLowerBound = false): string {
   return `${isLowerBound ? "over " : ""}${amount.value.toFixed(amount.decimals)}`;
 }
 
+/**
+ * A figure in a table of US$ billions, in the house style: one decimal at most ("26.8", "41"),
+ * and below one billion to the million ("0.781"), as the text says "$781 million".
+ * The source's own digits stay available beside it (formatAsWritten).
+ */
+export function formatTableFigure(amount: Amount, isLowerBound = false): string {
+  const digits = roundWritten(amount, amount.value < 1 ? 3 : 1);
+  return `${isLowerBound ? "over " : ""}${digits}`;
+}
+
 /** An axis tick in US$ billions: round numbers only ("$20bn"). */
 export function formatTick(billions: number): string {
   return `$${billions.toLocaleString("en-US")}bn`;

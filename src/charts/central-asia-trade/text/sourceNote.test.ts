@@ -9,7 +9,7 @@ describe("describeTradeSources", () => {
     expect(note).toMatch(/^Source: IMF Direction of Trade Statistics \(as reported by China, Russia and the EU\), /);
     expect(note.match(/IMF/g)).toHaveLength(1);
     expect(note).toContain("China's customs (GACC)");
-    expect(note).toContain("Russian government statements");
+    expect(note).toContain("Russian officials' statements");
     expect(note).toContain("Eurasian Development Bank");
     expect(note).toContain("RIA Novosti");
     expect(note).toMatch(/goods only, current US\$\.$/);

@@ -6,7 +6,7 @@ import { byCountryRules } from "../model/rules.ts";
 /** Short credits per basis, for the one-line source note under the chart. */
 const credits: Record<string, string> = {
   gacc: "China's customs (GACC) via press",
-  statement: "Russian government statements",
+  statement: "Russian officials' statements",
   national: "Central Asian national statistics via review.uz",
   edb: "Eurasian Development Bank via press",
   ria: "RIA Novosti calculations from national statistics",
