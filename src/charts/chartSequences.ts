@@ -1,4 +1,6 @@
-import type { StorySection } from "../story/getStory.ts";
+import type { StoryStep, StorySection } from "../story/getStory.ts";
+import type { PreparedChart } from "./shared/chartContract.ts";
+import { parseScrubRange } from "./shared/scrubRange.ts";
 import type { PreparedCharts } from "./getCharts.ts";
 import { chartIds, type ChartId } from "./registry.ts";
 
@@ -13,11 +15,24 @@ export interface ChartSequence {
 /** Name of the sequence of every state of a chart (embeds). */
 export const allStates = "all";
 
+/**
+ * The states a section's figure must be ready to draw, in the order its reader meets them: each
+ * step's state, preceded by the states a scrubbing step runs through on its way there.
+ */
+export function sectionSequence(steps: readonly StoryStep[], chart: PreparedChart): string[] {
+  const sequence = steps.flatMap((step) => {
+    const range = step.scrub ? parseScrubRange(step.scrub) : undefined;
+    const through = range ? (chart.scrub?.statesThrough?.(step.state, range.from) ?? []) : [];
+    return [...through, step.state];
+  });
+  return sequence;
+}
+
 /** Every sequence the site draws: each scrolly section's steps, and every state of every chart. */
 export function chartSequences(sections: readonly StorySection[], charts: PreparedCharts): ChartSequence[] {
   const story = sections.flatMap((section) => {
     const chart = section.entry.data.chart as ChartId | undefined;
-    return chart ? [{ chart, name: section.anchor, states: section.steps.map((step) => step.state) }] : [];
+    return chart ? [{ chart, name: section.anchor, states: sectionSequence(section.steps, charts[chart]) }] : [];
   });
   const all = chartIds.map((chart) => ({
     chart,

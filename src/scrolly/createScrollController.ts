@@ -12,6 +12,11 @@ export interface ScrollControllerOptions {
    */
   triggerY(): number;
   /**
+   * Steps whose picture also follows the reader through the step (scrubbing): Scrollama reports
+   * progress through them too, and the controller looks again, at most once a frame.
+   */
+  progressSteps?: HTMLElement[];
+  /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
    * true for the first call and when steps were skipped (anchor, history, fling): the chart
    * should then show the state at once rather than animate.
@@ -64,16 +69,37 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     if (step) options.onWake?.(step, index);
   }
 
-  const scroller = (scrollama as unknown as () => ScrollamaInstance)()
+  const create = scrollama as unknown as () => ScrollamaInstance;
+  const scroller = create()
     // root: document keeps the trigger line in this document's viewport, also inside a
     // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
     .setup({ step: steps, offset: share(), root: document })
     .onStepEnter(update)
     .onStepExit(update);
 
+  // Progress only where a step scrubs: Scrollama observes progress with many thresholds, a cost
+  // the other steps do not need. Its reports only say "look again", once a frame at most.
+  let pending = 0;
+  const lookNextFrame = () => {
+    pending ||= requestAnimationFrame(() => {
+      pending = 0;
+      update();
+    });
+  };
+  const progressSteps = options.progressSteps ?? [];
+  const tracker =
+    progressSteps.length > 0
+      ? create()
+          .setup({ step: progressSteps, offset: share(), root: document, progress: true, threshold: 4 })
+          .onStepProgress(lookNextFrame)
+      : undefined;
+  const scrollers = tracker ? [scroller, tracker] : [scroller];
+
   // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
   const wake = (event: Event) => {
-    if (event.type === "resize" || event.type === "orientationchange") scroller.offset(share()).resize();
+    if (event.type === "resize" || event.type === "orientationchange") {
+      for (const each of scrollers) each.offset(share()).resize();
+    }
     update();
   };
   for (const name of wakeEvents) window.addEventListener(name, wake);
@@ -87,7 +113,8 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     refresh: update,
     destroy() {
       for (const name of wakeEvents) window.removeEventListener(name, wake);
-      scroller.destroy();
+      cancelAnimationFrame(pending);
+      for (const each of scrollers) each.destroy();
     },
   };
 }

@@ -7,6 +7,8 @@ export interface SectionStepperOptions {
   steps: HTMLElement[];
   /** Index of the step that is active now (the scroll controller's answer). */
   activeIndex(): number;
+  /** Told of each step the stepper moves to (a scrubbing step is then read whole). */
+  onStep?(step: HTMLElement): void;
 }
 
 /** A section's keyboard stepper. */
@@ -23,7 +25,7 @@ export interface SectionStepper {
  * then draws its state) and moves focus to it, so keyboard and screen-reader users can read
  * the story without scrolling.
  */
-export function createSectionStepper({ root, steps, activeIndex }: SectionStepperOptions): SectionStepper {
+export function createSectionStepper({ root, steps, activeIndex, onStep }: SectionStepperOptions): SectionStepper {
   const prev = root.querySelector<HTMLButtonElement>("[data-action=prev]");
   const next = root.querySelector<HTMLButtonElement>("[data-action=next]");
   const position = root.querySelector<HTMLElement>("[data-role=position]");
@@ -37,6 +39,7 @@ export function createSectionStepper({ root, steps, activeIndex }: SectionSteppe
     const target = steps[index];
     if (!target) return;
     heading = index;
+    onStep?.(target);
     target.scrollIntoView({ behavior: prefersReducedMotion() ? "auto" : "smooth", block: "start" });
     target.focus({ preventScroll: true });
   }

@@ -9,6 +9,10 @@ export interface ScrollamaSetup {
   offset: number;
   /** Scrolling element when the story scrolls inside a container instead of the page. */
   root?: Element | Document | null;
+  /** Also report progress through each step (onStepProgress). */
+  progress?: boolean;
+  /** With `progress`: report every this many pixels of scroll (Scrollama's default is 4). */
+  threshold?: number;
 }
 
 /** A Scrollama instance, as far as we use it. */
@@ -16,6 +20,7 @@ export interface ScrollamaInstance {
   setup(options: ScrollamaSetup): ScrollamaInstance;
   onStepEnter(callback: () => void): ScrollamaInstance;
   onStepExit(callback: () => void): ScrollamaInstance;
+  onStepProgress(callback: () => void): ScrollamaInstance;
   resize(): ScrollamaInstance;
   /** Moves the trigger line (a share of the viewport, 0 to 1) and re-measures. */
   offset(share: number): ScrollamaInstance;

@@ -2,7 +2,9 @@ import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
 import { createScrollController, type ScrollController } from "./createScrollController.ts";
+import { createScrubber } from "./createScrubber.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
+import { createStepHold, type StepHold } from "./createStepHold.ts";
 
 /** One wired scrolly section. */
 interface RunningSection {
@@ -54,7 +56,7 @@ function setEngine(section: HTMLElement, state: EngineState): void {
   section.dataset.engine = state;
 }
 
-async function startSection(section: HTMLElement): Promise<RunningSection> {
+async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
   const figure = section.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
   const stepperRoot = section.querySelector<HTMLElement>("[data-scrolly-stepper]");
@@ -66,9 +68,11 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
   let running: RunningSection | undefined;
   // One trigger line for the controller and everything here that asks "which step is read?".
   const triggerY = triggerLineOf(section);
+  const scrubber = createScrubber({ figure, chart, announcer, hold });
   const controller = createScrollController({
     steps,
     triggerY,
+    progressSteps: steps.filter((step) => step.dataset.scrub !== undefined),
     onActivate(step, _index, isJump) {
       if (section.dataset.engine === "failed") return;
       try {
@@ -82,8 +86,10 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
       }
       for (const other of steps) other.toggleAttribute("data-active", other === step);
       stepper?.sync();
-      // The first activation is the page settling, not a change worth announcing.
-      if (announcer && hasStarted) announcer.textContent = chart.announcement();
+      // The first activation is the page settling, not a change worth announcing; a scrubbing
+      // step announces itself as it starts, and its end once reached (createScrubber.ts).
+      const isScrub = hasStarted && scrubber.enter(step);
+      if (announcer && hasStarted && !isScrub) announcer.textContent = chart.announcement();
       hasStarted = true;
     },
     // The address follows the reader (replaceState: no history entry per step), also onto a
@@ -92,12 +98,25 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
       if (section.dataset.engine !== "running") return;
       const trigger = triggerY();
       section.toggleAttribute("data-reading", isReading(steps, trigger));
+      try {
+        scrubber.follow(step, trigger);
+      } catch (error) {
+        setEngine(section, "failed");
+        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
+        running?.destroy();
+        return;
+      }
       if (isUnderTrigger(step, section, trigger) && window.location.hash !== `#${step.id}`) {
         window.history.replaceState(window.history.state, "", `#${step.id}`);
       }
     },
   });
-  stepper = createSectionStepper({ root: stepperRoot, steps, activeIndex: () => controller.activeIndex });
+  stepper = createSectionStepper({
+    root: stepperRoot,
+    steps,
+    activeIndex: () => controller.activeIndex,
+    onStep: (target) => hold.hold(target),
+  });
   running = {
     section,
     controller,
@@ -124,8 +143,9 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
 export function startScrollySections(root: ParentNode = document): () => void {
   const sections: RunningSection[] = [];
   let isStopped = false;
+  const hold = createStepHold();
   for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) {
-    startSection(section).then(
+    startSection(section, hold).then(
       (running) => {
         if (isStopped) running.destroy();
         else sections.push(running);
@@ -150,6 +170,7 @@ export function startScrollySections(root: ParentNode = document): () => void {
   return () => {
     isStopped = true;
     document.removeEventListener("keydown", onKey);
+    hold.destroy();
     sections.forEach((running) => running.destroy());
   };
 }

@@ -10,6 +10,8 @@ export interface StoryStep {
   /** The state of the previous step in its section (what "since" a chart's caption counts from). */
   since: string | undefined;
   chart: string;
+  /** The range the step scrubs through, as written in MDX (`"1995-2008"`); absent for most steps. */
+  scrub: string | undefined;
   citations: readonly CitationSource[];
 }
 
@@ -42,6 +44,7 @@ function stepsOf(entry: CollectionEntry<"story">): StoryStep[] {
     state: step.state ?? "",
     since: source.steps[index - 1]?.state,
     chart,
+    scrub: step.scrub,
     citations: step.citations,
   }));
 }

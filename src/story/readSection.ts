@@ -14,6 +14,8 @@ export interface CitationSource {
 export interface StepSource {
   id: string | undefined;
   state: string | undefined;
+  /** The range the step scrubs through, as written (`scrub="1995-2008"`); absent for most steps. */
+  scrub?: string | undefined;
   line: number;
   /** The step's words, as a reader sees them. */
   text: string;
@@ -62,6 +64,7 @@ export function readSection(body: string, lineOffset: number): SectionSource {
       const found: StepSource = {
         id: attribute(node, "id"),
         state: attribute(node, "state"),
+        scrub: attribute(node, "scrub"),
         line: lineOf(node, lineOffset),
         text: textOf(node).trim(),
         citations: [],

@@ -7,11 +7,12 @@ import { DataError } from "../data/DataError.ts";
 import { displayPath, storyDir } from "../data/contentPaths.ts";
 import { datasetNames, type Datasets } from "../data/datasets.ts";
 import { readDataset } from "../data/readDataset.ts";
+import { checkScrubs } from "./checkScrubs.ts";
 import { checkStory, type CheckedSection } from "./checkStory.ts";
 import { readSection } from "./readSection.ts";
 
 /** Stored with each entry: bump when what {@link enrich} stores changes, so old entries are read again. */
-const enrichVersion = "story-2";
+const enrichVersion = "story-3";
 
 /** 1-based line of each frontmatter key, and the number of lines before the body. */
 function layoutOf(raw: string, body: string): { keyLines: Record<string, number>; bodyOffset: number } {
@@ -47,7 +48,8 @@ function checkAll(store: LoaderContext["store"]) {
   const data = readAllData();
   const charts = prepareCharts(data);
   const states = Object.fromEntries(Object.entries(charts).map(([id, chart]) => [id, chart.states.map((s) => s.id)]));
-  return checkStory(sections, states, data);
+  const scrubs = Object.fromEntries(Object.entries(charts).map(([id, chart]) => [id, chart.scrub]));
+  return [...checkStory(sections, states, data), ...checkScrubs(sections, scrubs)];
 }
 
 /**

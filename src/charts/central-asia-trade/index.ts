@@ -10,7 +10,8 @@ import marksCss from "./render/trade-marks.css?raw";
 import TradeFigure from "./render/TradeFigure.astro";
 import TradeTable from "./render/TradeTable.astro";
 import { tradeSvg } from "./render/tradeSvg.ts";
-import { tradeShareState, tradeStateIds, tradeStateSpecs, tradeSummaryState } from "./states.ts";
+import { scrubYears } from "./layout/scrub.ts";
+import { assertTradeState, tradeShareState, tradeStateIds, tradeStateSpecs, tradeSummaryState } from "./states.ts";
 import { describeTradeSources } from "./text/sourceNote.ts";
 import type { TradeFrame } from "./update.ts";
 
@@ -77,6 +78,8 @@ export default defineChart({
         })),
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),
+      // A line state scrubs through the years on its time axis, its lines growing year by year.
+      scrub: { unit: "years", valuesOf: (stateId) => scrubYears(model, tradeStateSpecs[assertTradeState(stateId)]) },
       sceneFor,
     };
   },

@@ -16,6 +16,8 @@ import {
   type MarkAttributes,
 } from "./render/marks.ts";
 import { tradeSvg } from "./render/tradeSvg.ts";
+import { drawTradeScrub, scrubYearsWithin } from "./scrubTrade.ts";
+import { scrubValueAt, type ScrubRange } from "../shared/scrubRange.ts";
 
 /** One state's drawings at both sizes, as the build wrote them into the figure. */
 export interface TradeFrame {
@@ -131,8 +133,29 @@ export async function attachTradeChart(figure: HTMLElement): Promise<ChartContro
   if (!found) throw new Error("The trade figure has no .trade-chart holder.");
   const holder: HTMLElement = found;
   let drawn = figure.dataset.state ?? "";
+  // The scrub drawn now: a year of the state drawn, or none (the state whole).
+  let scrubbed: number | undefined;
   const sizeFor = (): ChartSize => (holder.getBoundingClientRect().width >= wideFrom ? "wide" : "compact");
   const svg = () => holder.querySelector<SVGSVGElement>("svg");
+  const sceneOf = (current: SVGSVGElement) => frames.get(drawn)?.scenes[current.dataset.size === "wide" ? "wide" : "compact"];
+
+  function drawScrub(year: number | undefined): void {
+    const current = svg();
+    const scene = current ? sceneOf(current) : undefined;
+    if (current && scene) drawTradeScrub(figure, current, scene, year);
+    scrubbed = year;
+  }
+
+  function scrub(stateId: string, range: ScrubRange | undefined, progress: number): number | undefined {
+    if (stateId !== drawn) show(stateId, { isInstant: true });
+    const current = svg();
+    const scene = current ? sceneOf(current) : undefined;
+    const year = range && scene ? scrubValueAt(scrubYearsWithin(scene, range.from, range.to), progress) : undefined;
+    // The range's last year is the state itself, drawn whole with its own labels.
+    const target = year === undefined || year === range?.to ? undefined : year;
+    if (target !== scrubbed) drawScrub(target);
+    return year;
+  }
 
   function redraw(size: ChartSize): void {
     const frame = frames.get(drawn);
@@ -143,12 +166,15 @@ export async function attachTradeChart(figure: HTMLElement): Promise<ChartContro
       title: frame.title,
       isDecorative: holder.hasAttribute("data-decorative"),
     });
+    // The new drawing is the state whole: draw the scrub again where one was under way.
+    if (scrubbed !== undefined) drawScrub(scrubbed);
   }
 
   function show(stateId: string, options: ShowOptions = {}): void {
     const frame = frames.get(stateId);
     if (!frame) throw new Error(`The trade chart has no frame for state "${stateId}".`);
     if (stateId === drawn) return;
+    if (scrubbed !== undefined) drawScrub(undefined);
     // Asked at every change, so a reader who switches the setting mid-story is respected at once.
     const isAnimated = !options.isInstant && !prefersReducedMotion();
     const current = svg();
@@ -168,6 +194,7 @@ export async function attachTradeChart(figure: HTMLElement): Promise<ChartContro
     show,
     announcement: () => frames.get(drawn)?.scenes.compact.announcement ?? "",
     stateIds: [...frames.keys()],
+    scrub,
     destroy() {
       observer.disconnect();
       const current = svg();

@@ -22,6 +22,23 @@ export interface StaticDrawing {
   media?: string;
 }
 
+/**
+ * What a scrubbing step of a chart runs through (`<Step … scrub="1995-2008">`): the chart draws
+ * the step's state gradually, one value at a time, as the reader scrolls through the step.
+ */
+export interface ScrubContract {
+  /** What the values are, for editors' messages: "years". */
+  unit: string;
+  /**
+   * The values a step showing `stateId` may scrub through, ascending. A range must start on one
+   * and end on the last: the step's end is its state, the picture reduced motion, print and
+   * readers without JavaScript see.
+   */
+  valuesOf(stateId: string): readonly number[];
+  /** States the figure must be able to draw to scrub from `from` to `stateId` (beyond that state). */
+  statesThrough?(stateId: string, from: number): readonly string[];
+}
+
 /** What a chart computes from the data, once per build (again when the data change). */
 export interface PreparedChart {
   states: readonly ChartState[];
@@ -44,6 +61,8 @@ export interface PreparedChart {
   drawings(stateId: string, since?: string): StaticDrawing[];
   /** Markup the page writes once, however many figures use it (shared outlines); identical markup is written once. */
   pageDefs?(): string;
+  /** What a scrubbing step may run through; absent for a chart that does not scrub. */
+  scrub?: ScrubContract;
 }
 
 /** An Astro component of a chart's folder (typed loosely: the registry holds every chart's). */

@@ -1,4 +1,5 @@
 import { decodeFrames, type EncodedFrames } from "./frameDelta.ts";
+import type { ScrubRange } from "./scrubRange.ts";
 
 /** What the scroll engine and the embed stepper need from a chart in the browser. */
 export interface ChartController {
@@ -11,6 +12,13 @@ export interface ChartController {
   announcement(): string;
   /** Every state id the chart can show, in order. */
   readonly stateIds: readonly string[];
+  /**
+   * For a chart that scrubs: draws `stateId` (already shown) part of the way, at `progress` (0 at
+   * the step's start, 1 at its end) through `range`, and returns the value drawn (a year). With
+   * no range, draws the state whole. A pure function of its arguments: the same call draws the
+   * same picture, and it touches only what changes (a clip, a readout), at most once a frame.
+   */
+  scrub?(stateId: string, range: ScrubRange | undefined, progress: number): number | undefined;
   /** Removes every listener, observer and running transition. */
   destroy(): void;
 }

@@ -8,6 +8,7 @@ import { chartDimensions, plotOf, type ChartSize } from "./dimensions.ts";
 import { timeScale, valueScale } from "./scales.ts";
 import { layoutNotes } from "./notes.ts";
 import type { TradeScene } from "./scene.ts";
+import { layoutScrub } from "./scrub.ts";
 import { layoutSeriesMarks } from "./series.ts";
 import { textBox, valueLabelBoxes, yearLabelBoxes } from "./textBoxes.ts";
 
@@ -55,6 +56,7 @@ export function layoutTradeChart(model: TradeModel, stateId: string, size: Chart
     rules: [...column.rules, ...notes.rules],
     texts: [...column.texts, ...notes.texts, ...bars.texts],
     bars: bars.bars,
+    scrub: layoutScrub(model, spec, x, dims),
     description: describeTradeState(model, id),
     announcement: announceTradeState(model, id),
   };

@@ -1,6 +1,7 @@
 import type { TradePartner } from "../../../schemas/tradeRow.ts";
 import type { TradeStateId } from "../states.ts";
 import type { ChartSize, Plot } from "./dimensions.ts";
+import type { TradeScrub } from "./scrub.ts";
 
 /** Colour of a text or mark: a series colour or the page's ink. */
 export type Tone = TradePartner | "ink" | "muted";
@@ -105,6 +106,8 @@ export interface TradeScene {
   rules: RuleMark[];
   texts: TextMark[];
   bars: BarMark[];
+  /** What a scrubbing step draws year by year (line states only). */
+  scrub?: TradeScrub | undefined;
   /** Text alternative of the whole picture (the SVG's <desc>). */
   description: string;
   /** What this state shows, in a sentence or two, announced when the chart moves to it. */

@@ -144,6 +144,30 @@ function texts(scene: TradeScene): string {
 }
 
 /**
+ * What a scrubbing step moves (update.ts, scrubTrade.ts): a clip that reveals the lines and
+ * rules up to a year, and the readout of that year's figures, hidden until a scrub starts.
+ */
+function reveal(scene: TradeScene, idPrefix: string, marks: string[]): string[] {
+  if (!scene.scrub) return marks;
+  const clipId = `${idPrefix}-reveal`;
+  const { at } = scene.scrub;
+  const lines = Math.max(...Object.values(scene.scrub.readout).map((readout) => readout.length)) + 1;
+  return [
+    element("clipPath", { id: clipId }, [
+      element("rect", { "data-role": "reveal", x: 0, y: 0, width: scene.width, height: scene.height }),
+    ]),
+    element("g", { class: "trade-reveal", "clip-path": `url(#${clipId})` }, marks),
+    element(
+      "text",
+      { class: "trade-scrub-readout", "data-role": "scrub-readout", "aria-hidden": "true" },
+      Array.from({ length: lines }, (_, index) =>
+        element("tspan", { x: at.x, y: at.y + index * scene.lineHeight }, ""),
+      ),
+    ),
+  ];
+}
+
+/**
  * The SVG markup of one scene: every keyed mark of every state, this scene's geometry and
  * visibility. The page draws it at build time; the browser redraws it when the figure changes
  * size, then moves the same nodes from state to state (update.ts).
@@ -169,6 +193,6 @@ export function tradeSvg(scene: TradeScene, options: TradeSvgOptions): string {
       root: options.root,
       head: options.head,
     },
-    [ticks(scene), rules, ...series(scene), bars(scene), texts(scene)],
+    [ticks(scene), ...reveal(scene, idPrefix, [rules, ...series(scene)]), bars(scene), texts(scene)],
   );
 }
