@@ -34,7 +34,8 @@ function scrubProblem(written: string, state: string, chart: string, contract: S
   if (range.from >= range.to) return `"${written}" runs backwards or stands still; ${expected}.`;
   if (range.to !== last)
     return `"${written}" must end on ${last}, the last of the ${contract.unit} state "${state}" draws (its end is the step's picture); ${expected}.`;
-  if (!values.includes(range.from)) return `${range.from} is not one of the ${contract.unit} the chart can draw here; ${expected}.`;
+  if (!values.includes(range.from))
+    return `${range.from} is not one of the ${contract.unit} the chart can draw here; ${expected}.`;
   return undefined;
 }
 

@@ -137,7 +137,8 @@ export async function attachTradeChart(figure: HTMLElement): Promise<ChartContro
   let scrubbed: number | undefined;
   const sizeFor = (): ChartSize => (holder.getBoundingClientRect().width >= wideFrom ? "wide" : "compact");
   const svg = () => holder.querySelector<SVGSVGElement>("svg");
-  const sceneOf = (current: SVGSVGElement) => frames.get(drawn)?.scenes[current.dataset.size === "wide" ? "wide" : "compact"];
+  const sceneOf = (current: SVGSVGElement) =>
+    frames.get(drawn)?.scenes[current.dataset.size === "wide" ? "wide" : "compact"];
 
   function drawScrub(year: number | undefined): void {
     const current = svg();

@@ -50,7 +50,9 @@ export function layoutScrub(
   const reach = dims.markers.point + 1;
   return {
     clip: Object.fromEntries(years.map((year) => [year, Math.round((yearX(x, year) + reach) * 10) / 10])),
-    readout: Object.fromEntries(years.map((year) => [year, spec.series.map((partner) => readoutLine(model, partner, year))])),
+    readout: Object.fromEntries(
+      years.map((year) => [year, spec.series.map((partner) => readoutLine(model, partner, year))]),
+    ),
     at: { x: plot.left + dims.axisGutter + 4, y: plot.top + dims.fontSize },
   };
 }
