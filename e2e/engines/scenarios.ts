@@ -1,8 +1,10 @@
 import { embedOnAnotherOrigin } from "./scenarios/embedOnAnotherOrigin.ts";
 import { followDeepLinks } from "./scenarios/followDeepLinks.ts";
+import { readChartsOnPhone } from "./scenarios/readChartsOnPhone.ts";
 import { readOnPhoneAndResize } from "./scenarios/readOnPhoneAndResize.ts";
 import { readWithoutJavaScript } from "./scenarios/readWithoutJavaScript.ts";
 import { readWithReducedMotion } from "./scenarios/readWithReducedMotion.ts";
+import { scrubThroughSteps } from "./scenarios/scrubThroughSteps.ts";
 import { stepWithKeyboard } from "./scenarios/stepWithKeyboard.ts";
 import { wheelThroughStory } from "./scenarios/wheelThroughStory.ts";
 import type { Profile, Scenario } from "./types.ts";
@@ -28,6 +30,18 @@ export const scenarios: Scenario[] = [
     profile: reader,
     viewport: phone,
     run: readOnPhoneAndResize,
+  },
+  {
+    name: "phone 390x844: every step's chart whole and uncovered while it is read",
+    profile: reader,
+    viewport: phone,
+    run: readChartsOnPhone,
+  },
+  {
+    name: "scrubbing steps follow the reader down and back up (390x844)",
+    profile: reader,
+    viewport: phone,
+    run: scrubThroughSteps,
   },
   {
     name: "deep links, hash changes and reload mid-story (1440x900)",
