@@ -3,10 +3,11 @@ import { assertTradeState, tradeStateSpecs, type TradeStateSpec } from "../state
 import { announceTradeState, describeTradeState } from "../text/describe.ts";
 import { layoutValueTicks, layoutYearTicks } from "./axes.ts";
 import { layoutBars } from "./bars.ts";
+import { clearMarkerRules } from "./clearMarkerRules.ts";
 import { layoutColumnLabels } from "./columnLabels.ts";
 import { chartDimensions, plotOf, type ChartSize } from "./dimensions.ts";
 import { timeScale, valueScale } from "./scales.ts";
-import { layoutNotes } from "./notes.ts";
+import { layoutNotes } from "./notes/layoutNotes.ts";
 import type { TradeScene } from "./scene.ts";
 import { layoutScrub } from "./scrub.ts";
 import { layoutSeriesMarks } from "./series.ts";
@@ -41,6 +42,7 @@ export function layoutTradeChart(model: TradeModel, stateId: string, size: Chart
     .map((text) => textBox(text, dims.fontSize, dims.lineHeight));
   const notes = layoutNotes({ model, spec, lineSpec, scales, dims, size, axisLabels: [...axisLabels, ...columnBoxes] });
   const bars = layoutBars(model, dims, size, !isLines);
+  const texts = [...column.texts, ...notes.texts, ...bars.texts];
   return {
     stateId: id,
     size,
@@ -53,8 +55,8 @@ export function layoutTradeChart(model: TradeModel, stateId: string, size: Chart
     yTicks,
     xTicks,
     series: layoutSeriesMarks(model, spec, scales, dims),
-    rules: [...column.rules, ...notes.rules],
-    texts: [...column.texts, ...notes.texts, ...bars.texts],
+    rules: clearMarkerRules([...column.rules, ...notes.rules], texts, dims.fontSize, dims.lineHeight),
+    texts,
     bars: bars.bars,
     scrub: layoutScrub(model, spec, x, dims),
     description: describeTradeState(model, id),

@@ -17,7 +17,7 @@ export interface TradeScrub {
   clip: Record<string, number>;
   /** The readout at each year (by year): one line per series shown, "China $4.8bn". */
   readout: Record<string, { partner: TradePartner; text: string }[]>;
-  /** Top-left of the readout, in the plot's empty upper left. */
+  /** Top-left of the readout: the label column right of the plot, whose labels wait meanwhile. */
   at: { x: number; y: number };
 }
 
@@ -53,6 +53,6 @@ export function layoutScrub(
     readout: Object.fromEntries(
       years.map((year) => [year, spec.series.map((partner) => readoutLine(model, partner, year))]),
     ),
-    at: { x: plot.left + dims.axisGutter + 4, y: plot.top + dims.fontSize },
+    at: { x: plot.right + 8, y: plot.top + dims.fontSize },
   };
 }

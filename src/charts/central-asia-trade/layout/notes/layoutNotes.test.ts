@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { realData } from "../../../../test/realData.ts";
-import { boxesOverlap, type Box } from "../../shared/boxes.ts";
-import { measureText } from "../../shared/measureText.ts";
-import { buildTradeModel } from "../model/buildModel.ts";
-import { tradeStateIds } from "../states.ts";
-import { barLabelGap, chartSizes, type ChartSize } from "./dimensions.ts";
-import { layoutTradeChart } from "./layoutTradeChart.ts";
-import type { TradeScene } from "./scene.ts";
-import { textBox, valueLabelBoxes, yearLabelBoxes } from "./textBoxes.ts";
+import { realData } from "../../../../../test/realData.ts";
+import { boxesOverlap, type Box } from "../../../shared/boxes.ts";
+import { measureText } from "../../../shared/measureText.ts";
+import { buildTradeModel } from "../../model/buildModel.ts";
+import { tradeStateIds } from "../../states.ts";
+import { barLabelGap, chartSizes, type ChartSize } from "../dimensions.ts";
+import { layoutTradeChart } from "../layoutTradeChart.ts";
+import type { TradeScene } from "../scene.ts";
+import { textBox, valueLabelBoxes, yearLabelBoxes } from "../textBoxes.ts";
 
 const model = buildTradeModel(realData);
 const scenes = tradeStateIds.flatMap((stateId) => chartSizes.map((size) => layoutTradeChart(model, stateId, size)));
