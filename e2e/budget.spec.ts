@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { settleScroll } from "./holdsFor.ts";
 import { weighPage } from "./pageWeight.ts";
 import { storyCharts } from "./story.ts";
 
@@ -39,7 +40,7 @@ test.describe("budgets", () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 500) {
       await page.mouse.wheel(0, 500);
-      await page.waitForTimeout(30);
+      await settleScroll(page);
     }
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe("");
     expect(requests.filter((url) => /favicon|\/figures\//.test(url))).toEqual([]);
@@ -58,9 +59,10 @@ test.describe("budgets", () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 400) {
       await page.mouse.wheel(0, 400);
-      await page.waitForTimeout(16);
+      await settleScroll(page);
     }
-    await page.waitForTimeout(300);
+    // Every transition started by the last step has ended: nothing is still moving.
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
 

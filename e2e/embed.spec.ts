@@ -1,5 +1,6 @@
 import type { Frame, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { expectHoldsFor } from "./holdsFor.ts";
 import { hostOrigin, siteOrigin } from "./origins.ts";
 import { storyCharts } from "./story.ts";
 
@@ -91,8 +92,10 @@ for (const chart of charts) {
         window.postMessage({ type: "astana-embed:height", height: 99 }, "*");
         window.postMessage({ type: "astana-embed:height", height: "9000" }, "*");
       });
-      await page.waitForTimeout(300);
-      expect((await heights(page, frame)).iframe).toBe(fitted);
+      await expectHoldsFor(async () => (await heights(page, frame)).iframe, fitted, {
+        periodMs: 1000,
+        what: "the iframe keeps its fitted height after forged messages",
+      });
     });
   });
 }
@@ -129,9 +132,15 @@ test("a scrolly section keeps working inside a cross-origin iframe", async ({ pa
   await page.locator("#embed").scrollIntoViewIfNeeded();
   for (const step of [steps[2], steps.at(-1), steps[0]]) {
     if (!step) continue;
+    // The step's top just past the section's trigger line: it is the step being read.
     await frame.evaluate((id) => {
       const element = document.getElementById(id);
-      if (element) window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+      const probe = element?.closest("[data-scrolly]")?.querySelector("[data-role=trigger-line]");
+      if (element && probe)
+        window.scrollTo(
+          0,
+          element.getBoundingClientRect().top + window.scrollY - probe.getBoundingClientRect().top + 10,
+        );
     }, step.id);
     await expect(figure).toHaveAttribute("data-state", step.state);
   }

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { expectHoldsFor } from "./holdsFor.ts";
 import { builtStory, sectionLocator, wheelToStep } from "./story.ts";
 
 /**
@@ -26,11 +27,12 @@ test("with Scrollama silenced, scrolling no longer changes the charts", async ({
     const later = section.steps.find((step) => step.state !== first?.state);
     if (!first || !later) continue;
     await wheelToStep(page, later.id);
-    await page.waitForTimeout(300);
-    await expect(sectionLocator(page, section).locator("figure[data-chart]")).toHaveAttribute(
-      "data-state",
-      first.state,
-    );
+    // Long enough for any wake from scrolling to have drawn (a change shows within a frame or two).
+    const figure = sectionLocator(page, section).locator("figure[data-chart]");
+    await expectHoldsFor(() => figure.getAttribute("data-state"), first.state, {
+      periodMs: 1000,
+      what: `the chart of ${section.id} keeps its first state`,
+    });
   }
 });
 
