@@ -10,6 +10,8 @@ export interface ChartSequence {
   /** File name of the frames (`frames/<chart>/<name>.json`): a story section's anchor, or `all`. */
   name: string;
   states: readonly string[];
+  /** The states its scrubbing steps draw part of the way (none for the embeds' stepper). */
+  scrubbed: readonly string[];
 }
 
 /** Name of the sequence of every state of a chart (embeds). */
@@ -32,12 +34,15 @@ export function sectionSequence(steps: readonly StoryStep[], chart: PreparedChar
 export function chartSequences(sections: readonly StorySection[], charts: PreparedCharts): ChartSequence[] {
   const story = sections.flatMap((section) => {
     const chart = section.entry.data.chart as ChartId | undefined;
-    return chart ? [{ chart, name: section.anchor, states: sectionSequence(section.steps, charts[chart]) }] : [];
+    if (!chart) return [];
+    const scrubbed = section.steps.filter((step) => step.scrub).map((step) => step.state);
+    return [{ chart, name: section.anchor, states: sectionSequence(section.steps, charts[chart]), scrubbed }];
   });
   const all = chartIds.map((chart) => ({
     chart,
     name: allStates,
     states: charts[chart].states.map((state) => state.id),
+    scrubbed: [],
   }));
   return [...story, ...all];
 }

@@ -70,12 +70,15 @@ export default defineChart({
       summaryState: tradeSummaryState,
       shareState: tradeShareState,
       sourceNote: describeTradeSources(model),
-      frames: (sequence) =>
-        sequence.map((stateId): TradeFrame => ({
-          stateId,
-          title: svgTitle,
-          scenes: { compact: sceneFor(stateId, "compact", sequence), wide: sceneFor(stateId, "wide", sequence) },
-        })),
+      frames: (sequence, scrubbed) =>
+        sequence.map((stateId): TradeFrame => {
+          // What scrubbing needs travels only with the states a step scrubs.
+          const sceneOf = (size: ChartSize) => {
+            const scene = sceneFor(stateId, size, sequence);
+            return scrubbed?.has(stateId) ? scene : { ...scene, scrub: undefined };
+          };
+          return { stateId, title: svgTitle, scenes: { compact: sceneOf("compact"), wide: sceneOf("wide") } };
+        }),
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),
       // A line state scrubs through the years on its time axis, its lines growing year by year.

@@ -51,9 +51,10 @@ export interface PreparedChart {
   /**
    * The browser's frames for the states a figure may show, in the order its reader meets them
    * (a section's steps, or every state for an embed): plain JSON data, holding only what those
-   * states draw.
+   * states draw. `scrubbed` names the states a scrubbing step draws part of the way: only
+   * those carry what scrubbing needs.
    */
-  frames(sequence: readonly string[]): unknown[];
+  frames(sequence: readonly string[], scrubbed?: ReadonlySet<string>): unknown[];
   /**
    * The state as standalone drawings (one per screen size where one is not enough). `since` is
    * the state the reader saw before, for a chart that says what changed since then.

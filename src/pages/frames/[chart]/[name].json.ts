@@ -13,7 +13,9 @@ export const getStaticPaths = (async () => {
   const charts = await getCharts();
   return chartSequences(await getStory(), charts).map((sequence) => ({
     params: { chart: sequence.chart, name: sequence.name },
-    props: { frames: encodeFrames(charts[sequence.chart].frames([...new Set(sequence.states)])) },
+    props: {
+      frames: encodeFrames(charts[sequence.chart].frames([...new Set(sequence.states)], new Set(sequence.scrubbed))),
+    },
   }));
 }) satisfies GetStaticPaths;
 
