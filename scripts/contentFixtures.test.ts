@@ -91,31 +91,31 @@ const cases: { name: string; edit: Edit; message: RegExp }[] = [
   {
     name: "an unknown chart in a section's frontmatter",
     edit: {
-      file: "content/story/05-membership.mdx",
+      file: "content/story/04-club.mdx",
       apply: (text) => text.replace("chart: sco-membership", "chart: sco-map"),
     },
-    message: /05-membership\.mdx:3 field "chart": "sco-map" is not a chart of this story/,
+    message: /04-club\.mdx:3 field "chart": "sco-map" is not a chart of this story/,
   },
   {
     name: "an unknown state id",
-    edit: { file: "content/story/05-membership.mdx", apply: (text) => text.replace('state="2017"', 'state="2018"') },
+    edit: { file: "content/story/04-club.mdx", apply: (text) => text.replace('state="2017"', 'state="2018"') },
     message:
-      /05-membership\.mdx:\d+ field "state": "2018" is not a state of chart "sco-membership"; use one of: 1996, 2001/,
+      /04-club\.mdx:\d+ field "state": "2018" is not a state of chart "sco-membership"; use one of: 1996, 2001/,
   },
   {
     name: "a duplicate step id",
-    edit: { file: "content/story/07-gap.mdx", apply: (text) => text.replace(/id="[a-z-]+"/, 'id="founding"') },
-    message: /07-gap\.mdx:\d+ field "id": "founding" is already used at \S*content\/story\/05-membership\.mdx:\d+/,
+    edit: { file: "content/story/04-club.mdx", apply: (text) => text.replace(/id="[a-z-]+"/, 'id="head-start"') },
+    message: /04-club\.mdx:\d+ field "id": "head-start" is already used at \S*content\/story\/02-trade\.mdx:\d+/,
   },
   {
     name: "an empty step",
-    edit: { file: "content/story/05-membership.mdx", apply: appendLine('<Step id="later" state="2024">\n\n</Step>') },
-    message: /05-membership\.mdx:\d+ field "\(body\)": the step "later" has no text/,
+    edit: { file: "content/story/04-club.mdx", apply: appendLine('<Step id="later" state="2024">\n\n</Step>') },
+    message: /04-club\.mdx:\d+ field "\(body\)": the step "later" has no text/,
   },
   {
     name: "a figure typed wrong ($31.5 billion for the row's 30.82)",
     edit: {
-      file: "content/story/02-footprint.mdx",
+      file: "content/story/02-trade.mdx",
       apply: (text) =>
         text.replace(
           "[$30.8 billion](row:trade/2008/CHN/CA5/imf-chn)",
@@ -123,22 +123,22 @@ const cases: { name: string; edit: Edit; message: RegExp }[] = [
         ),
     },
     message:
-      /02-footprint\.mdx:\d+ field "figure": "\$31\.5 billion" does not match central-asia-trade\.csv:\d+ \(turnover_usd_bn 30\.82\); write "\$30\.8 billion"/,
+      /02-trade\.mdx:\d+ field "figure": "\$31\.5 billion" does not match central-asia-trade\.csv:\d+ \(turnover_usd_bn 30\.82\); write "\$30\.8 billion"/,
   },
   {
     name: "a figure without a citation",
-    edit: { file: "content/story/08-balance.mdx", apply: appendLine("Trade reached $99.9 billion.") },
-    message: /08-balance\.mdx:\d+ field "figure": "\$99\.9 billion" has no data citation/,
+    edit: { file: "content/story/05-ending.mdx", apply: appendLine("Trade reached $99.9 billion.") },
+    message: /05-ending\.mdx:\d+ field "figure": "\$99\.9 billion" has no data citation/,
   },
   {
     name: "a citation of a row that does not exist",
-    edit: { file: "content/story/08-balance.mdx", apply: appendLine("It was [$9.0 billion](row:trade/2031/CHN/CA5).") },
-    message: /08-balance\.mdx:\d+ field "figure": no row of central-asia-trade\.csv matches "trade\/2031\/CHN\/CA5"/,
+    edit: { file: "content/story/05-ending.mdx", apply: appendLine("It was [$9.0 billion](row:trade/2031/CHN/CA5).") },
+    message: /05-ending\.mdx:\d+ field "figure": no row of central-asia-trade\.csv matches "trade\/2031\/CHN\/CA5"/,
   },
   {
     name: "a step without its id",
-    edit: { file: "content/story/05-membership.mdx", apply: appendLine('<Step state="2024">\n\nText.\n\n</Step>') },
-    message: /05-membership\.mdx:\d+ field "id": the step has no id/,
+    edit: { file: "content/story/04-club.mdx", apply: appendLine('<Step state="2024">\n\nText.\n\n</Step>') },
+    message: /04-club\.mdx:\d+ field "id": the step has no id/,
   },
 ];
 
