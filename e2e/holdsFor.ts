@@ -12,7 +12,8 @@ export async function expectHoldsFor<T>(
 ): Promise<void> {
   const until = Date.now() + periodMs;
   do {
-    expect(await probe(), `${what}, watched for ${periodMs} ms`).toEqual(expected);
+    const seen: unknown = await probe();
+    expect(seen, `${what}, watched for ${periodMs} ms`).toEqual(expected);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   } while (Date.now() < until);
 }
