@@ -1,14 +1,24 @@
 import type { DataIssue } from "../data/DataError.ts";
 import type { Datasets } from "../data/datasets.ts";
 import { checkFigure, moneyPattern } from "./figureText.ts";
+import { checkFormerly } from "./checkFormerly.ts";
+import { checkPublished } from "./checkPublished.ts";
+import type { PublishedIds } from "./publishedIds.ts";
 import type { SectionSource } from "./readSection.ts";
 import { resolveRowRef } from "./rowRefs.ts";
+import { checkOrder, inReadingOrder } from "./sectionOrder.ts";
 
 /** One story section as the checks see it. */
 export interface CheckedSection {
   /** Path of the MDX file, as messages show it. */
   file: string;
-  frontmatter: { title?: string; chart?: string | undefined; headline?: string | undefined; dek?: string | undefined };
+  frontmatter: {
+    title?: string;
+    order?: unknown;
+    chart?: string | undefined;
+    headline?: string | undefined;
+    dek?: string | undefined;
+  };
   /** 1-based line of each frontmatter key in the file. */
   keyLines: Readonly<Record<string, number>>;
   source: SectionSource;
@@ -115,20 +125,36 @@ function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, 
   }
 }
 
+/** What the story is checked against besides its charts and data. */
+export interface StoryCheckContext {
+  /** The step ids of the published story (content/published-ids.json): each must still lead to a step. */
+  published?: PublishedIds;
+}
+
 /**
- * Checks the whole story against the charts and the data: the headline, every step (id, state,
- * text, place) and every figure (cited, matching its row at the printed precision, in the house
- * style). Returns every problem with its file and line, so one run shows them all.
+ * Checks the whole story against the charts and the data: the order of the sections, the
+ * headline, every step (id, state, text, former ids, published ids) and every figure (cited,
+ * matching its row at the printed precision, in the house style). Returns every problem with its
+ * file and line, so one run shows them all.
  */
 export function checkStory(
   sections: readonly CheckedSection[],
   statesByChart: Readonly<Record<string, readonly string[]>>,
   data: Datasets,
+  context: StoryCheckContext = {},
 ): DataIssue[] {
+  const ordered = inReadingOrder(sections, ({ file, frontmatter }) => ({ file, order: frontmatter.order }));
   const issues: DataIssue[] = [];
-  checkHeadline(sections, issues);
-  checkSteps(sections, statesByChart, issues);
-  checkFigures(sections, data, issues);
-  checkOtherNumbers(sections, data, issues);
+  issues.push(
+    ...checkOrder(
+      ordered.map(({ file, frontmatter, keyLines }) => ({ file, order: frontmatter.order, line: keyLines.order ?? 1 })),
+    ),
+  );
+  checkHeadline(ordered, issues);
+  checkSteps(ordered, statesByChart, issues);
+  issues.push(...checkFormerly(ordered));
+  if (context.published) issues.push(...checkPublished(ordered, context.published));
+  checkFigures(ordered, data, issues);
+  checkOtherNumbers(ordered, data, issues);
   return issues;
 }
