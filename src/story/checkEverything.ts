@@ -1,5 +1,6 @@
 import { prepareCharts } from "../charts/getCharts.ts";
 import { checkRegistries } from "../charts/checkRegistries.ts";
+import { dataDocumentation } from "../data/dataDocumentation.ts";
 import { datasetNames, type Datasets } from "../data/datasets.ts";
 import type { DataIssue } from "../data/DataError.ts";
 import { readDataset } from "../data/readDataset.ts";
@@ -22,6 +23,7 @@ export function checkEverything(sections: readonly CheckedSection[]): DataIssue[
   const data = readAllData();
   const charts = prepareCharts(data);
   const states = Object.fromEntries(Object.entries(charts).map(([id, chart]) => [id, chart.states.map((s) => s.id)]));
+  const claims = Object.values(charts).flatMap((chart) => chart.claims ?? []);
   const { published, issues } = readPublishedIds();
-  return [...issues, ...checkStory(sections, states, data, { published })];
+  return [...issues, ...checkStory(sections, states, data, { published, claims, documentation: dataDocumentation() })];
 }

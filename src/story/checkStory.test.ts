@@ -145,6 +145,7 @@ describe("checkStory: figures", () => {
     ]);
     expect(issues[0]?.message).toContain(`"${houseStyle}" has no data citation`);
     expect(issues[1]?.message).toContain(`"${written}" has more than one decimal`);
+    expect(issues[1]?.message).toContain(`write it as [${houseStyle}](row:trade/2008/CHN/CA5/imf-chn)`);
   });
 
   it("reports an uncited figure at its own line in a paragraph wrapped over several lines", () => {
@@ -174,10 +175,13 @@ describe("checkStory: figures", () => {
     expect(one(prose)).toMatchObject({ file: "content/story/08-notes.mdx", line: 4, field: "figure" });
   });
 
-  it("reports a number that appears in no data row", () => {
-    const issue = one(scrolly(step("a", "crossover", "In 1871 nothing happened.")));
-    expect(issue).toMatchObject({ line: 7, field: "number" });
-    expect(issue.message).toContain("1871 appears in no data row");
+  it("reports a year the data does not hold, and a number in no data field", () => {
+    const year = one(scrolly(step("a", "crossover", "In 1871 nothing happened.")));
+    expect(year).toMatchObject({ line: 7, field: "year" });
+    expect(year.message).toContain("1871 is a year the data does not hold");
+    const number = one(scrolly(step("a", "crossover", "It took 37 tries.")));
+    expect(number).toMatchObject({ line: 7, field: "number" });
+    expect(number.message).toContain('"37" is in no data field');
   });
 
   it("reports every problem of a story in one run", () => {

@@ -7,6 +7,11 @@ import type { PublishedIds } from "./publishedIds.ts";
 import type { SectionSource } from "./readSection.ts";
 import { resolveRowRef } from "./rowRefs.ts";
 import { checkOrder, inReadingOrder } from "./sectionOrder.ts";
+import { suggestCitation } from "./suggestCitation.ts";
+import { checkFacts } from "./facts/checkFacts.ts";
+import { datedFacts, yearsInData } from "./facts/datedFacts.ts";
+import { dataNumbers, notesOf } from "./facts/dataWords.ts";
+import type { StoryClaim } from "../charts/shared/chartContract.ts";
 
 /** One story section as the checks see it. */
 export interface CheckedSection {
@@ -87,6 +92,15 @@ function checkSteps(
   }
 }
 
+/** The row a money figure written without a citation may come from ("$30.8 billion" → 30.82), as the fix. */
+function citationFor(figure: string, data: Datasets): string | undefined {
+  const [, digits = "", unit = ""] = /\$([\d,]+(?:\.\d+)?) ?(billion|million|bn|m)?/.exec(figure) ?? [];
+  const decimals = digits.split(".")[1]?.length ?? 0;
+  const isMillions = unit === "million" || unit === "m";
+  const value = Number(digits.replaceAll(",", "")) / (isMillions ? 1000 : 1);
+  return suggestCitation(data, value, decimals + (isMillions ? 3 : 0));
+}
+
 /** Every money figure is cited, and every citation prints its row's figure in the house style. */
 function checkFigures(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
   for (const { file, source } of sections) {
@@ -98,28 +112,13 @@ function checkFigures(sections: readonly CheckedSection[], data: Datasets, issue
     }
     for (const { text, line } of source.uncitedText) {
       for (const { 0: figure, index } of text.matchAll(moneyPattern)) {
-        const message = `"${figure}" has no data citation; write it as [${figure}](row:trade/…) pointing at its row.`;
-        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
-      }
-      for (const { 0: number, index } of text.matchAll(/\d+\.\d{2,}/g)) {
-        const message = `"${number}" has more than one decimal; round it as the house style does (one decimal).`;
-        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
-      }
-    }
-  }
-}
-
-/** Numbers outside citations (years, counts, dates) must appear somewhere in the data. */
-function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
-  const known = new Set<string>();
-  for (const match of JSON.stringify(data).matchAll(/\d+(?:\.\d+)?/g)) known.add(String(Number(match[0])));
-  for (const { file, source } of sections) {
-    for (const { text, line } of source.uncitedText) {
-      const blanked = text.replace(moneyPattern, (figure) => " ".repeat(figure.length));
-      for (const { 0: number, index } of blanked.matchAll(/\d+(?:\.\d+)?/g)) {
-        if (known.has(String(Number(number)))) continue;
-        const message = `${number} appears in no data row; cite the row it comes from, or correct it.`;
-        issues.push({ file, line: lineAt(text, index, line), field: "number", message });
+        const fix = citationFor(figure, data) ?? `write it as [${figure}](row:trade/…) pointing at its row.`;
+        issues.push({
+          file,
+          line: lineAt(text, index, line),
+          field: "figure",
+          message: `"${figure}" has no data citation; ${fix}`,
+        });
       }
     }
   }
@@ -129,6 +128,22 @@ function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, 
 export interface StoryCheckContext {
   /** The step ids of the published story (content/published-ids.json): each must still lead to a step. */
   published?: PublishedIds;
+  /** The statements about the charts' facts the words are held to (each chart's `claims`). */
+  claims?: readonly StoryClaim[];
+  /** The data's documentation besides its notes (sources.md), which the sources section may report. */
+  documentation?: string;
+}
+
+/** Dates, years, claims and other numbers outside citations, held to the data (facts/checkFacts.ts). */
+function checkNumbers(sections: readonly CheckedSection[], data: Datasets, context: StoryCheckContext): DataIssue[] {
+  return checkFacts(sections, {
+    facts: datedFacts(data),
+    years: yearsInData(data),
+    dataNumbers: dataNumbers(data),
+    claims: context.claims ?? [],
+    documentation: `${notesOf(data)}\n${context.documentation ?? ""}`.toLowerCase(),
+    suggestCitation: (value, decimals) => suggestCitation(data, value, decimals),
+  });
 }
 
 /**
@@ -155,6 +170,6 @@ export function checkStory(
   issues.push(...checkFormerly(ordered));
   if (context.published) issues.push(...checkPublished(ordered, context.published));
   checkFigures(ordered, data, issues);
-  checkOtherNumbers(ordered, data, issues);
+  issues.push(...checkNumbers(ordered, data, context));
   return issues;
 }

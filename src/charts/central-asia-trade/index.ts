@@ -5,6 +5,7 @@ import { chartSizes, type ChartSize } from "./layout/dimensions.ts";
 import { layoutTradeChart } from "./layout/layoutTradeChart.ts";
 import { pruneScene, shownMarks } from "./layout/pruneScene.ts";
 import type { TradeScene } from "./layout/scene.ts";
+import { tradeClaims } from "./claims.ts";
 import { buildTradeModel, type TradeModel } from "./model/buildModel.ts";
 import marksCss from "./render/trade-marks.css?raw";
 import TradeFigure from "./render/TradeFigure.astro";
@@ -78,6 +79,7 @@ export default defineChart({
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),
       sceneFor,
+      claims: tradeClaims(model),
     };
   },
   Figure: TradeFigure,

@@ -22,6 +22,32 @@ export interface StaticDrawing {
   media?: string;
 }
 
+/** A sentence of the story, as a chart's claims read it. */
+export interface ClaimSentence {
+  /** The sentence's words, data citations blanked out (their figures are checked against their rows). */
+  text: string;
+  /** The year it speaks of: the first it writes, else the last written before it in its step or paragraph. */
+  year: number | undefined;
+}
+
+/** Words of a sentence that state what a chart computes, and whether the data agrees. */
+export interface ClaimFinding {
+  /** Where the words are in the sentence. */
+  index: number;
+  length: number;
+  /** What is wrong and what the data holds, with the rows; undefined when the words agree with the data. */
+  problem: string | undefined;
+}
+
+/**
+ * A kind of statement the story makes about what a chart computes from its rows ("in 2008 it
+ * passed Russia's", "the tenth member", "nine of the ten members"): the story's check holds
+ * every such statement to the data, so a wrong year or count fails the build.
+ */
+export interface StoryClaim {
+  find(sentence: ClaimSentence): ClaimFinding[];
+}
+
 /** What a chart computes from the data, once per build (again when the data change). */
 export interface PreparedChart {
   states: readonly ChartState[];
@@ -44,6 +70,8 @@ export interface PreparedChart {
   drawings(stateId: string, since?: string): StaticDrawing[];
   /** Markup the page writes once, however many figures use it (shared outlines); identical markup is written once. */
   pageDefs?(): string;
+  /** The statements about this chart's facts the story's words are checked against (counts, crossings). */
+  claims?: readonly StoryClaim[];
 }
 
 /** An Astro component of a chart's folder (typed loosely: the registry holds every chart's). */
