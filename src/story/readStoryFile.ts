@@ -45,7 +45,9 @@ function schemaIssues(data: Record<string, unknown>, keyLines: Record<string, nu
   if (result.success) return [];
   return result.error.issues.map((issue): DataIssue => {
     const field = String(issue.path[0] ?? "(frontmatter)");
-    return { file, line: keyLines[field] ?? start, field, message: issue.message };
+    const value = data[field];
+    const message = value === undefined || value === null ? issue.message : `${JSON.stringify(value)} ${issue.message}`;
+    return { file, line: keyLines[field] ?? start, field, message };
   });
 }
 

@@ -31,10 +31,10 @@ export const monthNames = [
 
 const month = `(${monthNames.join("|")})`;
 const weekday = "(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\\s+)?";
-const days = "(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?";
+const days = "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?";
 
 /** "9 June 2017", "3-4 July", "Friday, 5 July" (day first, as the house style writes it). */
-const dayFirst = new RegExp(`\\b${weekday}${days}\\s+${month}\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
+const dayFirst = new RegExp(`\\b${weekday}${days}\\s+(?:of\\s+)?${month}\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
 /** "June 9, 2017", "July 3-4" (month first), in case an editor writes it so. */
 const monthFirst = new RegExp(`\\b${weekday}${month}\\s+${days}(?!\\d)(?:,\\s+(\\d{4})\\b)?`, "g");
 /** "April 2012". */
