@@ -162,20 +162,17 @@ const csvCases: Case[][] = [
   ],
 ];
 
-/** Mistakes the story's own reader catches before Astro parses anything (each in its own file). */
-function readingCases(): Case[] {
-  const pick = sectionPicker(stories);
+type Picker = ReturnType<typeof sectionPicker>;
+const lines = (f: StoryFixture) => f.raw.replace(/\n$/, "").split("\n").length;
+
+/** MDX mistakes the story's own reader catches before Astro parses anything (each in its own file). */
+function syntaxCases(pick: Picker): Case[] {
   // The most particular first, so each mistake gets a file of its own while the story has enough.
   const unclosed = pick("a scrolly section with two steps", (f) => stepsOf(f).length >= 2);
-  const chartKey = pick("a scrolly section", scrolly);
   const attribute = pick("a scrolly section", scrolly);
   const quote = pick("a section with a <PullQuote>", (f) => f.raw.includes("</PullQuote>"));
-  const untitled = pick("a prose section with a title", (f) => !scrolly(f) && f.raw.includes("\ntitle:"));
-  const yaml = pick("a prose section with a title", (f) => !scrolly(f) && f.raw.includes("\ntitle:"));
   const component = pick("any section", () => true);
   const braces = pick("any section", () => true);
-  const titleLine = (f: StoryFixture) => /\ntitle:[^\n]*/.exec(f.raw)?.[0].slice(1) ?? "";
-  const lines = (f: StoryFixture) => f.raw.replace(/\n$/, "").split("\n").length;
   return [
     {
       name: "a deleted </Step>",
@@ -190,26 +187,6 @@ function readingCases(): Case[] {
         lineOf(quote.raw, "<PullQuote>"),
         "<PullQuote>",
         "the <PullQuote> that opens here is never closed",
-      ),
-    },
-    {
-      name: "a missing title",
-      edits: [{ path: untitled.path, apply: replaceOnce(`${titleLine(untitled)}\n`, "") }],
-      message: at(untitled, 1, "title", "is missing; add title:"),
-    },
-    {
-      name: "frontmatter that is not YAML",
-      edits: [{ path: yaml.path, apply: replaceOnce(titleLine(yaml), "title: Moscow: a counterweight") }],
-      message: at(yaml, lineOf(yaml.raw, titleLine(yaml)), "title", "the frontmatter is not valid YAML"),
-    },
-    {
-      name: "a misspelt frontmatter key",
-      edits: [{ path: chartKey.path, apply: replaceOnce("\nchart:", "\nChart:") }],
-      message: at(
-        chartKey,
-        lineOf(chartKey.raw, "\nchart:") + 1,
-        "Chart",
-        '"Chart" is not a frontmatter key of a section; did you mean "chart"\\?',
       ),
     },
     {
@@ -235,20 +212,45 @@ function readingCases(): Case[] {
   ];
 }
 
-/** Mistakes of steps, sections and figures the story check catches (each in its own file). */
-function storyCases(): Case[] {
-  const pick = sectionPicker(stories);
+/** Frontmatter mistakes the story's own reader catches (each in its own file). */
+function frontmatterCases(pick: Picker): Case[] {
+  const chartKey = pick("a scrolly section", scrolly);
+  const untitled = pick("a prose section with a title", (f) => !scrolly(f) && f.raw.includes("\ntitle:"));
+  const yaml = pick("a prose section with a title", (f) => !scrolly(f) && f.raw.includes("\ntitle:"));
+  const titleLine = (f: StoryFixture) => /\ntitle:[^\n]*/.exec(f.raw)?.[0].slice(1) ?? "";
+  return [
+    {
+      name: "a missing title",
+      edits: [{ path: untitled.path, apply: replaceOnce(`${titleLine(untitled)}\n`, "") }],
+      message: at(untitled, 1, "title", "is missing; add title:"),
+    },
+    {
+      name: "frontmatter that is not YAML",
+      edits: [{ path: yaml.path, apply: replaceOnce(titleLine(yaml), "title: Moscow: a counterweight") }],
+      message: at(yaml, lineOf(yaml.raw, titleLine(yaml)), "title", "the frontmatter is not valid YAML"),
+    },
+    {
+      name: "a misspelt frontmatter key",
+      edits: [{ path: chartKey.path, apply: replaceOnce("\nchart:", "\nChart:") }],
+      message: at(
+        chartKey,
+        lineOf(chartKey.raw, "\nchart:") + 1,
+        "Chart",
+        '"Chart" is not a frontmatter key of a section; did you mean "chart"\\?',
+      ),
+    },
+  ];
+}
+
+/** Mistakes of steps the story check catches (each in its own file). */
+function stepCases(pick: Picker): Case[] {
   const state = pick("a scrolly section", scrolly);
   const duplicate = pick("a scrolly section", scrolly);
   const empty = pick("a scrolly section", scrolly);
-  const figure = pick("a section with a data citation", (f) => f.raw.includes("](row:"));
-  const uncited = pick("a prose section", (f) => !scrolly(f));
   const noId = pick("a scrolly section", scrolly);
   const firstState = (f: StoryFixture) => stepsOf(f)[0]?.state ?? "";
   const other = stories.find((f) => f !== duplicate && stepsOf(f).length > 0);
   const takenId = stepsOf(other ?? duplicate)[0]?.id ?? "";
-  const [, cited = ""] = /\[([^\]]+)\]\(row:/.exec(figure.raw) ?? [];
-  const mistyped = cited.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10));
   return [
     {
       name: "an unknown state id",
@@ -273,6 +275,21 @@ function storyCases(): Case[] {
       message: at(empty, "\\d+", "(body)", 'the step "an-empty-step" has no text'),
     },
     {
+      name: "a step without its id",
+      edits: [{ path: noId.path, apply: appendLine(`\n<Step state="${firstState(noId)}">\n\nText.\n\n</Step>`) }],
+      message: at(noId, "\\d+", "id", "the step has no id"),
+    },
+  ];
+}
+
+/** Mistakes of figures and citations (each in its own file). */
+function figureCases(pick: Picker): Case[] {
+  const figure = pick("a section with a data citation", (f) => f.raw.includes("](row:"));
+  const uncited = pick("a prose section", (f) => !scrolly(f));
+  const [, cited = ""] = /\[([^\]]+)\]\(row:/.exec(figure.raw) ?? [];
+  const mistyped = cited.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10));
+  return [
+    {
       name: "a figure typed wrong",
       edits: [{ path: figure.path, apply: replaceOnce(`[${cited}](row:`, `[${mistyped}](row:`) }],
       message: at(
@@ -291,11 +308,6 @@ function storyCases(): Case[] {
       name: "a citation of a row that does not exist",
       edits: [{ path: uncited.path, apply: appendLine("\nIt was [$9.0 billion](row:trade/2029/CHN/CA5).") }],
       message: at(uncited, "\\d+", "figure", 'no row of central-asia-trade\\.csv matches "trade/2029/CHN/CA5"'),
-    },
-    {
-      name: "a step without its id",
-      edits: [{ path: noId.path, apply: appendLine(`\n<Step state="${firstState(noId)}">\n\nText.\n\n</Step>`) }],
-      message: at(noId, "\\d+", "id", "the step has no id"),
     },
   ];
 }
@@ -319,11 +331,20 @@ function chartCase(): Case {
   };
 }
 
-/** Wrong facts, the sections' order and the published links (each in its own file). */
-function factCases(): Case[] {
-  const pick = sectionPicker(stories);
-  const fullDate = new RegExp(`\\b(\\d{1,2}) (${monthNames.join("|")}) ((?:19|20)\\d{2})\\b`);
-  const dated = pick("a step with a full date", (f) => stepsOf(f).some((step) => fullDate.test(step.text)));
+const fullDate = new RegExp(`\\b(\\d{1,2}) (${monthNames.join("|")}) ((?:19|20)\\d{2})\\b`);
+
+/** A day of the written date's month that the data dates nothing on. */
+function dayWithoutFact(date: string): string {
+  const [, , month = "", year = ""] = fullDate.exec(date) ?? [];
+  const monthPart = `${year}-${String(monthNames.indexOf(month) + 1).padStart(2, "0")}`;
+  const day = [...Array(28).keys()]
+    .map((n) => n + 1)
+    .find((d) => !dayFacts.has(`${monthPart}-${String(d).padStart(2, "0")}`));
+  return `${day ?? 1} ${month} ${year}`;
+}
+
+/** Wrong dates, and statements the charts compute (a crossing, a count, a rank), each in its own file if it can. */
+function claimCases(pick: Picker): Case[] {
   const passing = pick("a sentence saying China passed Russia in a year", (f) =>
     /(?:19|20)\d{2} it passed Russia/.test(f.raw),
   );
@@ -333,36 +354,16 @@ function factCases(): Case[] {
   const ranked = pick("an ordinal of a member", (f) =>
     new RegExp(`\\b${ordinalPattern} (?:full )?member\\b`).test(f.raw),
   );
-  const reordered = pick("a section with an order", (f) => typeof f.section.frontmatter.order === "number");
-  const renamed = pick("a scrolly section", scrolly);
-  const aliased = pick("a scrolly section", scrolly);
-
+  const dated = pick("a step with a full date", (f) => stepsOf(f).some((step) => fullDate.test(step.text)));
   const [date = "", day = "", month = "", year = ""] =
     fullDate.exec(stepsOf(dated).find((s) => fullDate.test(s.text))?.text ?? "") ?? [];
-  const monthIndex = monthNames.indexOf(month) + 1;
-  const wrongDay =
-    [...Array(28).keys()]
-      .map((n) => n + 1)
-      .find((d) => !dayFacts.has(`${year}-${String(monthIndex).padStart(2, "0")}-${String(d).padStart(2, "0")}`)) ?? 1;
-  const wrongDate = `${wrongDay} ${month} ${year}`;
+  const wrongDate = dayWithoutFact(date);
   const [passedYear = ""] = /(?:19|20)\d{2}(?= it passed Russia)/.exec(passing.raw) ?? [];
   const [share = "", part = ""] =
     new RegExp(`\\b(${countPattern}) of the ${countPattern} members`, "i").exec(counted.raw) ?? [];
   const fewer = share.replace(part, String((numberOf(part) ?? 1) - 1));
   const [rankWords = "", rank = ""] = new RegExp(`\\b(${ordinalPattern}) (?:full )?member\\b`).exec(ranked.raw) ?? [];
   const wrongRank = rankWords.replace(rank, ordinalWord((numberOf(rank) ?? 1) + 1));
-  const otherOrder = stories.find((f) => f !== reordered && typeof f.section.frontmatter.order === "number");
-  const lastStep = stepsOf(renamed).at(-1)?.id ?? "";
-  const liveId = stories.flatMap((f) => (f === aliased ? [] : stepsOf(f).map((step) => step.id)))[0] ?? "";
-  const published = JSON.parse(readFileSync(path.join(projectRoot, "content/published-ids.json"), "utf8")) as {
-    steps: string[];
-  };
-  if (!published.steps.includes(lastStep))
-    throw new Error(`fixture: "${lastStep}" is not in content/published-ids.json`);
-  const publishedLine = lineOf(
-    readFileSync(path.join(projectRoot, "content/published-ids.json"), "utf8"),
-    `"${lastStep}"`,
-  );
   return [
     {
       name: "a wrong day in a date",
@@ -404,6 +405,22 @@ function factCases(): Case[] {
         `"${literal(wrongRank)}": .* was the ${literal(rank)} `,
       ),
     },
+  ];
+}
+
+/** The sections' order and the published links (each in its own file if it can). */
+function linkCases(pick: Picker): Case[] {
+  const reordered = pick("a section with an order", (f) => typeof f.section.frontmatter.order === "number");
+  const renamed = pick("a scrolly section", scrolly);
+  const aliased = pick("a scrolly section", scrolly);
+  const otherOrder = stories.find((f) => f !== reordered && typeof f.section.frontmatter.order === "number");
+  const lastStep = stepsOf(renamed).at(-1)?.id ?? "";
+  const liveId = stories.flatMap((f) => (f === aliased ? [] : stepsOf(f).map((step) => step.id)))[0] ?? "";
+  const publishedText = readFileSync(path.join(projectRoot, "content/published-ids.json"), "utf8");
+  if (!(JSON.parse(publishedText) as { steps: string[] }).steps.includes(lastStep))
+    throw new Error(`fixture: "${lastStep}" is not in content/published-ids.json`);
+  const publishedLine = lineOf(publishedText, `"${lastStep}"`);
+  return [
     {
       name: "a new section without an order",
       edits: [{ path: "story/10-epilogue.mdx", apply: () => '---\ntitle: "Epilogue"\n---\n\nThe end.\n' }],
@@ -445,12 +462,18 @@ function factCases(): Case[] {
   ];
 }
 
+/** One batch (one copy, one run) of mistakes picked side by side, each in its own file while there are enough. */
+function batchOf(...makers: ((pick: Picker) => Case[])[]): Case[] {
+  const pick = sectionPicker(stories);
+  return makers.flatMap((make) => make(pick));
+}
+
 const batches = {
   csv: csvCases,
-  reading: [readingCases()],
+  reading: [batchOf(syntaxCases, frontmatterCases)],
   chart: [[chartCase()]],
-  story: [storyCases()],
-  facts: [factCases()],
+  story: [batchOf(stepCases, figureCases)],
+  facts: [batchOf(claimCases, linkCases)],
 };
 const results = new Map<string, { status: number | null; output: string }>();
 
