@@ -172,6 +172,13 @@ describe("counts and crossings the charts compute", () => {
 });
 
 describe("other numbers", () => {
+  it("checks numbers written with thousands separators, and decades against the data's years", () => {
+    expect(issuesOf(prose("It took 1,517 days."))[0]).toMatchObject({ field: "number" });
+    const first = Math.min(...realData.trade.map((row) => row.year));
+    expect(issuesOf(prose(`Trade grew in the ${first - (first % 10)}s.`))).toEqual([]);
+    expect(issuesOf(prose("Trade grew in the 1960s."))[0]).toMatchObject({ field: "number" });
+  });
+
   it("accepts a number the data's own words write, and names a figure's row", () => {
     const ordinal = realData.events.flatMap((row) => /\b\d+(?:st|nd|rd|th)\b/.exec(row.event) ?? [])[0];
     if (!ordinal) throw new Error("fixture");

@@ -1,7 +1,7 @@
 import type { FactSources } from "./checkFacts.ts";
 
-/** A number of the text, not part of a word, a domain name ("24.kg") or a longer number. */
-const numberPattern = /(?<![\w.,$])(\d+(?:\.\d+)?)(st|nd|rd|th)?(?![\w]|[.,]\d|\.[a-z])/g;
+/** A number of the text ("41", "24th", "1,500", "30.8", "1990s"), not part of a word or a domain name ("24.kg"). */
+const numberPattern = /(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th|s)?(?![\w]|[.,]\d|\.[a-z])/g;
 
 /** A plain number's problem at its offset. */
 export interface NumberProblem {
@@ -19,12 +19,13 @@ export interface NumberProblem {
 export function checkNumber(
   text: string,
   isCovered: (index: number) => boolean,
-  sources: Pick<FactSources, "dataNumbers" | "documentation" | "suggestCitation">,
+  sources: Pick<FactSources, "dataNumbers" | "documentation" | "suggestCitation" | "years">,
   isSources: boolean,
 ): NumberProblem[] {
   const problems: NumberProblem[] = [];
   for (const match of text.matchAll(numberPattern)) {
-    const [written, digits = "", suffix = ""] = match;
+    const [written, grouped = "", suffix = ""] = match;
+    const digits = grouped.replaceAll(",", "");
     if (isCovered(match.index)) continue;
     if (isSources && sources.documentation.includes(written.toLowerCase())) continue;
     if (digits.includes(".")) {
@@ -39,6 +40,9 @@ export function checkNumber(
       continue;
     }
     if (sources.dataNumbers.has(`${Number(digits)}${suffix}`)) continue;
+    // "The 1990s": a decade the data's years reach into.
+    const decade = suffix === "s" && /^[12]\d{2}0$/.test(digits) ? Number(digits) : undefined;
+    if (decade !== undefined && [...sources.years].some((year) => year >= decade && year < decade + 10)) continue;
     const message = `"${written}" is in no data field (dates, years, counts, the events' and journeys' own words; notes and links do not count); correct it, or add the sourced row that says it.`;
     problems.push({ index: match.index, field: "number", message });
   }

@@ -5,8 +5,11 @@ export interface WrittenYear {
   year: number;
 }
 
-/** Four-digit numbers from 1000 to 2999, read as years (a typo such as 2107 included), not inside longer numbers. */
-export const yearPattern = /(?<![\d.,$])[12]\d{3}(?![\d.,]\d)(?!\s?(?:billion|million|km|per ?cent|%))/g;
+/**
+ * Four-digit numbers from 1000 to 2999, read as years (a typo such as 2107 included), not inside
+ * longer numbers, amounts or decades ("the 1990s" is checked as a plain number).
+ */
+export const yearPattern = /(?<![\d.,$])[12]\d{3}(?![\d.,]\d)(?!s\b|\s?(?:billion|million|km|per ?cent|%))/g;
 
 /** Every year written in a text, with its offset. */
 export function yearsWritten(text: string): { index: number; year: number }[] {
