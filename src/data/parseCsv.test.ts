@@ -69,6 +69,26 @@ describe("parseCsv", () => {
     expect(issues[0]?.message).toContain(membershipColumns.join(","));
   });
 
+  it("rejects a column the file does not have, naming it and the allowed columns", () => {
+    const issues = issuesOf(() => parse(`${header},comment\n${row("KAZ", "Kazakhstan")},extra`));
+    expect(issues).toEqual([expect.objectContaining({ line: 1, field: "comment" })]);
+    expect(issues[0]?.message).toContain('"comment" is not a column of this file');
+    expect(issues[0]?.message).toContain(membershipColumns.join(","));
+  });
+
+  it("rejects a column named twice and an empty column name", () => {
+    const twice = issuesOf(() => parse(`${header},notes\n${row("KAZ", "Kazakhstan")},x`));
+    expect(twice.map((issue) => [issue.field, issue.message.includes("twice")])).toEqual([["notes", true]]);
+    const empty = issuesOf(() => parse(`${header},\n${row("KAZ", "Kazakhstan")},`));
+    expect(empty).toEqual([expect.objectContaining({ line: 1, field: "(header)" })]);
+  });
+
+  it("quotes the value it refuses", () => {
+    const issues = issuesOf(() => parse([header, row("KAZ", "Kazakhstan").replace("member", "partner")].join("\n")));
+    expect(issues[0]?.field).toBe("status");
+    expect(issues[0]?.message).toMatch(/^"partner" must be one of shanghai-five, /);
+  });
+
   it("points a row with the wrong number of cells at its line", () => {
     const issues = issuesOf(() => parse([header, row("KAZ", "Kazakhstan"), "KGZ,Kyrgyzstan"].join("\n")));
     expect(issues).toHaveLength(1);

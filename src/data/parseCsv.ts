@@ -5,6 +5,42 @@ import { DataError, type DataIssue } from "./DataError.ts";
 /** A validated CSV row together with the 1-based line it came from (for later cross-row checks). */
 export type Located<Row> = Row & { readonly line: number };
 
+/** Longest cell quoted in a message; a long note is cut, the start is enough to find it. */
+const quotedLength = 60;
+
+/** The message with the refused cell quoted first (`"CHX" must be one of …`), so the editor sees what was written. */
+function withValue(value: string | undefined, message: string): string {
+  if (value === undefined || value.trim() === "") return message;
+  const shown = value.length > quotedLength ? `${value.slice(0, quotedLength)}…` : value;
+  return `${JSON.stringify(shown)} ${message}`;
+}
+
+/**
+ * The header must hold every expected column, once each, and nothing else: a column the site
+ * does not read would be dropped silently (a misspelt one would also leave its real column empty).
+ */
+function checkHeader(header: readonly string[], file: string, expected: readonly string[]): DataIssue[] {
+  const allowed = expected.join(",");
+  const at = (field: string, message: string): DataIssue => ({ file, line: 1, field, message });
+  const missing = expected
+    .filter((column) => !header.includes(column))
+    .map((column) => at(column, `the header has no "${column}" column; expected the columns ${allowed}.`));
+  const unknown = header
+    .filter((column) => !expected.includes(column))
+    .map((column) =>
+      at(
+        column === "" ? "(header)" : column,
+        column === ""
+          ? `the header has an empty column name (a stray comma?); the columns are ${allowed}.`
+          : `"${column}" is not a column of this file; remove it or rename it to one of ${allowed}.`,
+      ),
+    );
+  const repeated = header
+    .filter((column, index) => column !== "" && header.indexOf(column) !== index)
+    .map((column) => at(column, `the header names "${column}" twice; keep one.`));
+  return [...missing, ...unknown, ...repeated];
+}
+
 /**
  * Parses CSV text and validates every row with `schema`. Collects every problem (bad cell,
  * wrong column count, missing header) before throwing one DataError, so an editor sees them all.
@@ -17,17 +53,8 @@ export function parseCsv<Schema extends z.ZodType<Record<string, unknown>>>(
 ): Located<z.output<Schema>>[] {
   const issues: DataIssue[] = [];
   const header = (text.split(/\r?\n/, 1)[0] ?? "").split(",").map((name) => name.trim());
-  const missing = expectedColumns.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    throw new DataError(
-      missing.map((column) => ({
-        file,
-        line: 1,
-        field: column,
-        message: `the header has no "${column}" column; expected the columns ${expectedColumns.join(",")}.`,
-      })),
-    );
-  }
+  const headerIssues = checkHeader(header, file, expectedColumns);
+  if (headerIssues.length > 0) throw new DataError(headerIssues);
   let records: { record: Record<string, string>; raw: string }[];
   try {
     records = parse(text, { columns: true, info: true, raw: true, skip_empty_lines: true, trim: false });
@@ -61,12 +88,8 @@ export function parseCsv<Schema extends z.ZodType<Record<string, unknown>>>(
       continue;
     }
     for (const problem of result.error.issues) {
-      issues.push({
-        file,
-        line: start,
-        field: String(problem.path[0] ?? "(row)"),
-        message: problem.message,
-      });
+      const field = String(problem.path[0] ?? "(row)");
+      issues.push({ file, line: start, field, message: withValue(record[field], problem.message) });
     }
   }
   if (issues.length > 0) throw new DataError(issues);

@@ -56,7 +56,15 @@ export const billionsField = z
 /** Like {@link billionsField}, but an empty cell means "not reported" (undefined), never zero. */
 export const optionalBillionsField = z.union([z.literal("").transform(() => undefined), billionsField]);
 
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD text names a real month and day ("2024-02-30" does not). */
+function isCalendarDate(text: string): boolean {
+  const [year = 0, month = 1, day = 1] = text.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** An ISO date (YYYY-MM-DD), a month (YYYY-MM) or a bare year, as precise as the source allows. */
 export const partialDateField = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "must be YYYY, YYYY-MM or YYYY-MM-DD" })
+  .refine(isCalendarDate, { error: "is not a day of the calendar (check the month and the day)" });

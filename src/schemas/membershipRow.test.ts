@@ -33,19 +33,21 @@ describe("membershipRowSchema", () => {
 
   it("names file, line and field for an unknown ISO3 code", () => {
     expect(messageOf(() => parse(good, good.replace("KAZ", "XYZ")))).toMatch(
-      /content\/data\/sco-membership\.csv:3 field "iso3": is not a known ISO 3166-1 alpha-3/,
+      /content\/data\/sco-membership\.csv:3 field "iso3": "XYZ" is not a known ISO 3166-1 alpha-3/,
     );
   });
 
   it("rejects an unknown status and lists the allowed ones", () => {
     expect(messageOf(() => parse(good.replace("member", "friend")))).toMatch(
-      /:2 field "status": must be one of .*observer/,
+      /:2 field "status": "friend" must be one of .*observer/,
     );
   });
 
   it("rejects a year that is not four digits or out of range", () => {
-    expect(messageOf(() => parse(good.replace(",2001,", ",01,")))).toMatch(/field "year": must be a four-digit year/);
-    expect(messageOf(() => parse(good.replace(",2001,", ",1890,")))).toMatch(/field "year": must be between/);
+    expect(messageOf(() => parse(good.replace(",2001,", ",01,")))).toMatch(
+      /field "year": "01" must be a four-digit year/,
+    );
+    expect(messageOf(() => parse(good.replace(",2001,", ",1890,")))).toMatch(/field "year": "1890" must be between/);
   });
 
   it("rejects a row without a source", () => {

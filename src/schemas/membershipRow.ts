@@ -42,10 +42,21 @@ export const membershipRowSchema = z.object({
 export type MembershipRow = z.output<typeof membershipRowSchema>;
 
 /**
- * Checks that hold across rows: one row per country and year, and one name per code
+ * Checks that hold across rows: a date in its row's year, one row per country and year, and one name per code
  * (a second spelling would label the same country twice in the timeline).
  */
 export function checkMembershipRows(rows: readonly Located<MembershipRow>[], file: string): void {
+  const misdated = rows.filter((row) => row.date !== "" && Number(row.date.slice(0, 4)) !== row.year);
+  if (misdated.length > 0) {
+    throw new DataError(
+      misdated.map((row) => ({
+        file,
+        line: row.line,
+        field: "date",
+        message: `"${row.date}" is not in the row's year (${row.year}); correct the date or the year (the year of the decision).`,
+      })),
+    );
+  }
   assertUniqueRows(rows, file, (row) => `${row.iso3} in ${row.year}`, "iso3");
   const nameByCode = new Map<string, Located<MembershipRow>>();
   for (const row of rows) {

@@ -101,6 +101,24 @@ describe("checkTradeRows", () => {
     expect(issues[0]?.message).toContain("tradeBases.ts");
   });
 
+  it("rejects a turnover that is not exports plus imports beyond the rounding written", () => {
+    const typo = dots.replace("38.557", "38.575");
+    const issues = checkIssues(typo);
+    expect(issues).toEqual([expect.objectContaining({ line: 2, field: "turnover_usd_bn" })]);
+    expect(issues[0]?.message).toContain('"38.575" is not exports plus imports (17.361 + 21.196 = 38.557');
+  });
+
+  it("allows the rounding of figures written with fewer decimals", () => {
+    // 8.2 + 22.6 = 30.8: each figure may be 0.05 off, so 30.85 is within the sum's rounding, 30.95 is not.
+    const rounded = (turnover: string) => dots.replace("38.557,17.361,21.196", `${turnover},8.2,22.6`);
+    expect(checkIssues(rounded("30.85"))).toEqual([]);
+    expect(checkIssues(rounded("30.95"))).toHaveLength(1);
+  });
+
+  it("checks the sum only where all three figures are given", () => {
+    expect(checkIssues(dots.replace("17.361", ""))).toEqual([]);
+  });
+
   it("accepts every row of the real file", () => {
     expect(() => checkTradeRows(realData.trade, "central-asia-trade.csv")).not.toThrow();
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DataError } from "../data/DataError.ts";
 import { assertUniqueRows, type Located } from "../data/parseCsv.ts";
 import { basisOf, tradeBases } from "./tradeBases.ts";
+import { checkTurnoverSums } from "./turnoverSum.ts";
 import { billionsField, optionalBillionsField, requiredText, sourceUrlField, yearField } from "./csvFields.ts";
 
 /** Trading partners in `central-asia-trade.csv`: China, Russia and the European Union (not an ISO3 code). */
@@ -68,7 +69,8 @@ export type TradePartner = TradeRow["partner"];
 export type CentralAsianState = (typeof centralAsianStates)[number];
 
 /**
- * Every source must be a known basis (the charts and citations key on it), and no figure may be
+ * Every source must be a known basis (the charts and citations key on it), turnover must be
+ * exports plus imports where all three are given (turnoverSum.ts), and no figure may be
  * repeated: the same year, partner, reporter and source twice. Different
  * sources for the same year are expected (they are the point of the chart), so the source is
  * part of the identity.
@@ -86,5 +88,7 @@ export function checkTradeRows(rows: readonly Located<TradeRow>[], file: string)
       })),
     );
   }
+  const unbalanced = checkTurnoverSums(rows, file);
+  if (unbalanced.length > 0) throw new DataError(unbalanced);
   assertUniqueRows(rows, file, (row) => `${row.year} ${row.partner}–${row.reporter_iso3}, ${row.source}`, "source");
 }

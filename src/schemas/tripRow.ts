@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DataError } from "../data/DataError.ts";
 import { assertUniqueRows, type Located } from "../data/parseCsv.ts";
 import { iso3Field, requiredText, sourceUrlField } from "./csvFields.ts";
 
@@ -56,7 +57,18 @@ export const tripRowSchema = z.object({
 /** A validated row of `summit-week-trips.csv`. */
 export type TripRow = z.output<typeof tripRowSchema>;
 
-/** The same leader and leg twice is a duplicate. */
+/** A leg ends before it starts, or the same leader and leg twice is a duplicate. */
 export function checkTripRows(rows: readonly Located<TripRow>[], file: string): void {
+  const backwards = rows.filter((row) => row.date_end < row.date_start);
+  if (backwards.length > 0) {
+    throw new DataError(
+      backwards.map((row) => ({
+        file,
+        line: row.line,
+        field: "date_end",
+        message: `"${row.date_end}" is before date_start ${row.date_start}; the stay a leg leads to ends on or after its arrival.`,
+      })),
+    );
+  }
   assertUniqueRows(rows, file, (row) => `${row.leader}: ${row.from_city} to ${row.to_city}`, "to_city");
 }

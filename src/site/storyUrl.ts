@@ -1,3 +1,4 @@
+import { sectionAnchor, sourcesSlug } from "../story/sectionOrder.ts";
 import { absoluteUrl } from "./baseUrl.ts";
 
 /** Absolute URL of the story page (optionally a section anchor), honouring the site URL and base path. */
@@ -7,5 +8,5 @@ export function storyUrl(site: URL | undefined, anchor = ""): string {
   return url.href;
 }
 
-/** Anchor of the story's "Sources and method" section (content/story/NN-sources.mdx). */
-export const sourcesAnchor = "section-sources";
+/** Anchor of the story's "Sources and method" section (content/story/…-sources.mdx), always the last. */
+export const sourcesAnchor = sectionAnchor(sourcesSlug);

@@ -17,10 +17,12 @@ function sectionWith(chart: string, state: string, scrub: string): CheckedSectio
     frontmatter: { title: "A section", chart },
     keyLines: { chart: 3 },
     source: {
-      steps: [{ id: "a-step", state, scrub, line: 7, text: "Words.", citations: [] }],
+      steps: [{ id: "a-step", state, scrub, formerly: [], line: 7, text: "Words.", citations: [] }],
       proseCitations: [],
       text: "",
       uncitedText: [],
+      blocks: [],
+      problems: [],
     },
   };
 }

@@ -6,10 +6,17 @@ import { readSection } from "./readSection.ts";
 
 const states = { "sco-membership": ["2001", "2024"], "central-asia-trade": ["crossover", "record"] };
 
-/** A section as the story loader builds it: frontmatter keys with their lines, the body read from line `n + 1`. */
-function section(file: string, frontmatter: CheckedSection["frontmatter"], body: string): CheckedSection {
-  const keys = Object.entries(frontmatter).filter(([, value]) => value !== undefined);
+let nextOrder = 1;
+
+/**
+ * A section as the story loader builds it: frontmatter keys with their lines, the body read from
+ * line `n + 1`. Sections get the next free order unless they set one (the sources section none);
+ * that order counts no line, so the lines below are those of the keys given.
+ */
+function section(file: string, given: CheckedSection["frontmatter"], body: string): CheckedSection {
+  const keys = Object.entries(given).filter(([, value]) => value !== undefined);
   const keyLines = Object.fromEntries(keys.map(([key], index) => [key, index + 2]));
+  const frontmatter = file.endsWith("-sources.mdx") || "order" in given ? given : { ...given, order: nextOrder++ };
   return { file, frontmatter, keyLines, source: readSection(body, keys.length + 2) };
 }
 
@@ -19,7 +26,9 @@ const scrolly = (body: string, chart = "central-asia-trade", file = "content/sto
 const step = (id: string, state: string, text = "Some text.") =>
   `<Step id="${id}" state="${state}">\n\n${text}\n\n</Step>\n`;
 
-const issuesOf = (...sections: CheckedSection[]): DataIssue[] => checkStory([opening, ...sections], states, realData);
+const sources = section("content/story/99-sources.mdx", { title: "Sources" }, "\nProse.\n");
+const issuesOf = (...sections: CheckedSection[]): DataIssue[] =>
+  checkStory([opening, ...sections, sources], states, realData);
 const one = (...sections: CheckedSection[]): DataIssue => {
   const issues = issuesOf(...sections);
   expect(issues, JSON.stringify(issues)).toHaveLength(1);
@@ -91,12 +100,12 @@ describe("checkStory: steps and sections", () => {
 
   it("wants the headline and dek in the first section, and only there", () => {
     const untitled = section("content/story/01-opening.mdx", { title: "O" }, "\nProse.\n");
-    const issues = checkStory([untitled], states, realData);
+    const issues = checkStory([untitled, sources], states, realData);
     expect(issues).toEqual([
       expect.objectContaining({ file: "content/story/01-opening.mdx", line: 1, field: "headline" }),
     ]);
     const second = section("content/story/02-more.mdx", { title: "M", headline: "H2", dek: "D2" }, "\nProse.\n");
-    const twice = checkStory([opening, second], states, realData);
+    const twice = checkStory([opening, second, sources], states, realData);
     expect(twice).toHaveLength(1);
     expect(twice[0]?.message).toContain("content/story/01-opening.mdx, content/story/02-more.mdx");
   });
@@ -136,6 +145,7 @@ describe("checkStory: figures", () => {
     ]);
     expect(issues[0]?.message).toContain(`"${houseStyle}" has no data citation`);
     expect(issues[1]?.message).toContain(`"${written}" has more than one decimal`);
+    expect(issues[1]?.message).toContain(`write it as [${houseStyle}](row:trade/2008/CHN/CA5/imf-chn)`);
   });
 
   it("reports an uncited figure at its own line in a paragraph wrapped over several lines", () => {
@@ -158,17 +168,20 @@ describe("checkStory: figures", () => {
 
   it("checks citations in prose sections too", () => {
     const prose = section(
-      "content/story/09-sources.mdx",
+      "content/story/08-notes.mdx",
       { title: "S" },
       "See [$31.5 billion](row:trade/2008/CHN/CA5/imf-chn).\n",
     );
-    expect(one(prose)).toMatchObject({ file: "content/story/09-sources.mdx", line: 4, field: "figure" });
+    expect(one(prose)).toMatchObject({ file: "content/story/08-notes.mdx", line: 4, field: "figure" });
   });
 
-  it("reports a number that appears in no data row", () => {
-    const issue = one(scrolly(step("a", "crossover", "In 1871 nothing happened.")));
-    expect(issue).toMatchObject({ line: 7, field: "number" });
-    expect(issue.message).toContain("1871 appears in no data row");
+  it("reports a year the data does not hold, and a number in no data field", () => {
+    const year = one(scrolly(step("a", "crossover", "In 1871 nothing happened.")));
+    expect(year).toMatchObject({ line: 7, field: "year" });
+    expect(year.message).toContain("1871 is a year the data does not hold");
+    const number = one(scrolly(step("a", "crossover", "It took 37 tries.")));
+    expect(number).toMatchObject({ line: 7, field: "number" });
+    expect(number.message).toContain('"37" is in no data field');
   });
 
   it("reports every problem of a story in one run", () => {

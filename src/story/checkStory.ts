@@ -1,14 +1,29 @@
 import type { DataIssue } from "../data/DataError.ts";
 import type { Datasets } from "../data/datasets.ts";
 import { checkFigure, moneyPattern } from "./figureText.ts";
+import { checkFormerly } from "./checkFormerly.ts";
+import { checkPublished } from "./checkPublished.ts";
+import type { PublishedIds } from "./publishedIds.ts";
 import type { SectionSource } from "./readSection.ts";
 import { resolveRowRef } from "./rowRefs.ts";
+import { checkOrder, inReadingOrder } from "./sectionOrder.ts";
+import { suggestCitation } from "./suggestCitation.ts";
+import { checkFacts } from "./facts/checkFacts.ts";
+import { datedFacts, yearsInData } from "./facts/datedFacts.ts";
+import { dataNumbers, notesOf } from "./facts/dataWords.ts";
+import type { StoryClaim } from "../charts/shared/chartContract.ts";
 
 /** One story section as the checks see it. */
 export interface CheckedSection {
   /** Path of the MDX file, as messages show it. */
   file: string;
-  frontmatter: { title?: string; chart?: string | undefined; headline?: string | undefined; dek?: string | undefined };
+  frontmatter: {
+    title?: string;
+    order?: unknown;
+    chart?: string | undefined;
+    headline?: string | undefined;
+    dek?: string | undefined;
+  };
   /** 1-based line of each frontmatter key in the file. */
   keyLines: Readonly<Record<string, number>>;
   source: SectionSource;
@@ -77,6 +92,15 @@ function checkSteps(
   }
 }
 
+/** The row a money figure written without a citation may come from ("$30.8 billion" → 30.82), as the fix. */
+function citationFor(figure: string, data: Datasets): string | undefined {
+  const [, digits = "", unit = ""] = /\$([\d,]+(?:\.\d+)?) ?(billion|million|bn|m)?/.exec(figure) ?? [];
+  const decimals = digits.split(".")[1]?.length ?? 0;
+  const isMillions = unit === "million" || unit === "m";
+  const value = Number(digits.replaceAll(",", "")) / (isMillions ? 1000 : 1);
+  return suggestCitation(data, value, decimals + (isMillions ? 3 : 0));
+}
+
 /** Every money figure is cited, and every citation prints its row's figure in the house style. */
 function checkFigures(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
   for (const { file, source } of sections) {
@@ -88,47 +112,64 @@ function checkFigures(sections: readonly CheckedSection[], data: Datasets, issue
     }
     for (const { text, line } of source.uncitedText) {
       for (const { 0: figure, index } of text.matchAll(moneyPattern)) {
-        const message = `"${figure}" has no data citation; write it as [${figure}](row:trade/…) pointing at its row.`;
-        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
-      }
-      for (const { 0: number, index } of text.matchAll(/\d+\.\d{2,}/g)) {
-        const message = `"${number}" has more than one decimal; round it as the house style does (one decimal).`;
-        issues.push({ file, line: lineAt(text, index, line), field: "figure", message });
+        const fix = citationFor(figure, data) ?? `write it as [${figure}](row:trade/…) pointing at its row.`;
+        issues.push({
+          file,
+          line: lineAt(text, index, line),
+          field: "figure",
+          message: `"${figure}" has no data citation; ${fix}`,
+        });
       }
     }
   }
 }
 
-/** Numbers outside citations (years, counts, dates) must appear somewhere in the data. */
-function checkOtherNumbers(sections: readonly CheckedSection[], data: Datasets, issues: DataIssue[]): void {
-  const known = new Set<string>();
-  for (const match of JSON.stringify(data).matchAll(/\d+(?:\.\d+)?/g)) known.add(String(Number(match[0])));
-  for (const { file, source } of sections) {
-    for (const { text, line } of source.uncitedText) {
-      const blanked = text.replace(moneyPattern, (figure) => " ".repeat(figure.length));
-      for (const { 0: number, index } of blanked.matchAll(/\d+(?:\.\d+)?/g)) {
-        if (known.has(String(Number(number)))) continue;
-        const message = `${number} appears in no data row; cite the row it comes from, or correct it.`;
-        issues.push({ file, line: lineAt(text, index, line), field: "number", message });
-      }
-    }
-  }
+/** What the story is checked against besides its charts and data. */
+export interface StoryCheckContext {
+  /** The step ids of the published story (content/published-ids.json): each must still lead to a step. */
+  published?: PublishedIds;
+  /** The statements about the charts' facts the words are held to (each chart's `claims`). */
+  claims?: readonly StoryClaim[];
+  /** The data's documentation besides its notes (sources.md), which the sources section may report. */
+  documentation?: string;
+}
+
+/** Dates, years, claims and other numbers outside citations, held to the data (facts/checkFacts.ts). */
+function checkNumbers(sections: readonly CheckedSection[], data: Datasets, context: StoryCheckContext): DataIssue[] {
+  return checkFacts(sections, {
+    facts: datedFacts(data),
+    years: yearsInData(data),
+    dataNumbers: dataNumbers(data),
+    claims: context.claims ?? [],
+    documentation: `${notesOf(data)}\n${context.documentation ?? ""}`.toLowerCase(),
+    suggestCitation: (value, decimals) => suggestCitation(data, value, decimals),
+  });
 }
 
 /**
- * Checks the whole story against the charts and the data: the headline, every step (id, state,
- * text, place) and every figure (cited, matching its row at the printed precision, in the house
- * style). Returns every problem with its file and line, so one run shows them all.
+ * Checks the whole story against the charts and the data: the order of the sections, the
+ * headline, every step (id, state, text, former ids, published ids) and every figure (cited,
+ * matching its row at the printed precision, in the house style). Returns every problem with its
+ * file and line, so one run shows them all.
  */
 export function checkStory(
   sections: readonly CheckedSection[],
   statesByChart: Readonly<Record<string, readonly string[]>>,
   data: Datasets,
+  context: StoryCheckContext = {},
 ): DataIssue[] {
+  const ordered = inReadingOrder(sections, ({ file, frontmatter }) => ({ file, order: frontmatter.order }));
   const issues: DataIssue[] = [];
-  checkHeadline(sections, issues);
-  checkSteps(sections, statesByChart, issues);
-  checkFigures(sections, data, issues);
-  checkOtherNumbers(sections, data, issues);
+  issues.push(
+    ...checkOrder(
+      ordered.map(({ file, frontmatter, keyLines }) => ({ file, order: frontmatter.order, line: keyLines.order ?? 1 })),
+    ),
+  );
+  checkHeadline(ordered, issues);
+  checkSteps(ordered, statesByChart, issues);
+  issues.push(...checkFormerly(ordered));
+  if (context.published) issues.push(...checkPublished(ordered, context.published));
+  checkFigures(ordered, data, issues);
+  issues.push(...checkNumbers(ordered, data, context));
   return issues;
 }

@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from "astro:content";
 import { getDatasets } from "../data/getDatasets.ts";
 import type { CitationSource } from "./readSection.ts";
 import { resolveRowRef, type ResolvedRow } from "./rowRefs.ts";
+import { inReadingOrder, sectionAnchor } from "./sectionOrder.ts";
 
 /** A step of the story, with what the page needs to draw it. */
 export interface StoryStep {
@@ -18,7 +19,7 @@ export interface StoryStep {
 /** A story section ready to render. */
 export interface StorySection {
   entry: CollectionEntry<"story">;
-  /** Anchor id of the section (`section-<slug>`). */
+  /** Anchor id of the section (`section-<slug>`, the file name without its number). */
   anchor: string;
   /** The section's steps, in order (none for a prose section). */
   steps: StoryStep[];
@@ -49,18 +50,19 @@ function stepsOf(entry: CollectionEntry<"story">): StoryStep[] {
   }));
 }
 
-/** The anchor id of a section: `section-<slug>`, from its file name without the number. */
-function sectionAnchor(entry: CollectionEntry<"story">): string {
-  return `section-${entry.id.replace(/^\d+-/, "")}`;
+/** The story's entries in reading order: by `order`, the sources section last (sectionOrder.ts). */
+async function entriesInOrder(): Promise<CollectionEntry<"story">[]> {
+  const entries = await getCollection("story");
+  return inReadingOrder(entries, (entry) => ({ file: entry.filePath ?? entry.id, order: entry.data.order }));
 }
 
 /** Every story section in reading order (the content layer has checked them all). */
 export async function getStory(): Promise<StorySection[]> {
-  const entries = (await getCollection("story")).sort((a, b) => a.id.localeCompare(b.id));
+  const entries = await entriesInOrder();
   return Promise.all(
     entries.map(async (entry) => ({
       entry,
-      anchor: sectionAnchor(entry),
+      anchor: sectionAnchor(entry.filePath ?? entry.id),
       steps: stepsOf(entry),
       Content: (await render(entry)).Content,
     })),
@@ -80,14 +82,15 @@ export async function getStep(id: string): Promise<StoryStep> {
  * reading order (one note per source page), so a figure's marker and its step's source line agree.
  */
 export async function getSourceNotes(): Promise<{ notes: SourceNoteEntry[]; rowOf: Map<string, ResolvedRow> }> {
-  const [entries, data] = await Promise.all([getCollection("story"), getDatasets()]);
-  const citations = entries
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap((entry) => [
-      ...(entry.data.source?.steps.flatMap((step) => step.citations.map((citation) => ({ citation, at: step.id }))) ??
-        []),
-      ...(entry.data.source?.proseCitations.map((citation) => ({ citation, at: sectionAnchor(entry) })) ?? []),
-    ]);
+  const [entries, data] = await Promise.all([entriesInOrder(), getDatasets()]);
+  const citations = entries.flatMap((entry) => [
+    ...(entry.data.source?.steps.flatMap((step) => step.citations.map((citation) => ({ citation, at: step.id }))) ??
+      []),
+    ...(entry.data.source?.proseCitations.map((citation) => ({
+      citation,
+      at: sectionAnchor(entry.filePath ?? entry.id),
+    })) ?? []),
+  ]);
   const notes: SourceNoteEntry[] = [];
   const rowOf = new Map<string, ResolvedRow>();
   for (const { citation, at } of citations) {

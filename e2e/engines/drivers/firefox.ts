@@ -1,4 +1,5 @@
 import puppeteer, { type Browser } from "puppeteer-core";
+import { browserNeed } from "../browserNeeds.ts";
 import { requireBinary } from "../requireBinary.ts";
 import type { EngineDriver, Profile } from "../types.ts";
 import { puppeteerTab } from "./puppeteerTab.ts";
@@ -9,11 +10,7 @@ import { puppeteerTab } from "./puppeteerTab.ts";
  * each scenario gets a new tab in it.
  */
 export function firefoxDriver(): EngineDriver {
-  const executablePath = requireBinary("Firefox", [
-    process.env.FIREFOX_PATH,
-    "/usr/bin/firefox-esr",
-    "/usr/bin/firefox",
-  ]);
+  const executablePath = requireBinary("Firefox", browserNeed("Firefox").candidates);
   const browsers = new Map<string, Promise<Browser>>();
   let version = "Firefox";
 

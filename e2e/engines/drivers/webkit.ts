@@ -1,18 +1,12 @@
 import { rmSync } from "node:fs";
 import { remote } from "webdriverio";
+import { browserNeed } from "../browserNeeds.ts";
 import { requireBinary } from "../requireBinary.ts";
 import { freePort, startService, waitForHttp } from "../services.ts";
 import type { EngineDriver } from "../types.ts";
 import { webdriverTab } from "./webdriverTab.ts";
 import { writeWebKitSettings } from "./webkitSettings.ts";
 import { startXvfb, type VirtualDisplay } from "./xvfb.ts";
-
-const miniBrowserCandidates = [
-  process.env.MINIBROWSER_PATH,
-  "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
-  "/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
-  "/usr/libexec/webkit2gtk-4.1/MiniBrowser",
-];
 
 /**
  * WebKit (WebKitGTK's MiniBrowser, the engine of Safari) through WebdriverIO and WebKitWebDriver
@@ -22,12 +16,15 @@ const miniBrowserCandidates = [
  * off (WebDriver's own scripts still run, and `scripting: none` matches, as for a reader).
  */
 export function webkitDriver(): EngineDriver {
-  const webDriver = requireBinary("WebKitWebDriver (package webkit2gtk-driver)", [
-    process.env.WEBKIT_WEBDRIVER_PATH,
-    "/usr/bin/WebKitWebDriver",
-  ]);
-  const miniBrowser = requireBinary("WebKitGTK MiniBrowser (package webkit2gtk-driver)", miniBrowserCandidates);
-  requireBinary("Xvfb (package xvfb)", ["/usr/bin/Xvfb"]);
+  const webDriver = requireBinary(
+    "WebKitWebDriver (package webkit2gtk-driver)",
+    browserNeed("WebKitWebDriver").candidates,
+  );
+  const miniBrowser = requireBinary(
+    "WebKitGTK MiniBrowser (package webkit2gtk-driver)",
+    browserNeed("WebKitGTK MiniBrowser").candidates,
+  );
+  requireBinary("Xvfb (package xvfb)", browserNeed("Xvfb").candidates);
   let display: Promise<VirtualDisplay> | undefined;
   let version = "WebKitGTK";
 

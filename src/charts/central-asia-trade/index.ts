@@ -5,6 +5,7 @@ import { chartSizes, type ChartSize } from "./layout/dimensions.ts";
 import { layoutTradeChart } from "./layout/layoutTradeChart.ts";
 import { pruneScene, shownMarks } from "./layout/pruneScene.ts";
 import type { TradeScene } from "./layout/scene.ts";
+import { tradeClaims } from "./claims.ts";
 import { buildTradeModel, type TradeModel } from "./model/buildModel.ts";
 import marksCss from "./render/trade-marks.css?raw";
 import TradeFigure from "./render/TradeFigure.astro";
@@ -84,6 +85,7 @@ export default defineChart({
       // A line state scrubs through the years on its time axis, its lines growing year by year.
       scrub: { unit: "years", valuesOf: (stateId) => scrubYears(model, tradeStateSpecs[assertTradeState(stateId)]) },
       sceneFor,
+      claims: tradeClaims(model),
     };
   },
   Figure: TradeFigure,

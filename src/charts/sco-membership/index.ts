@@ -5,6 +5,7 @@ import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
 import { siteOf } from "../shared/format.ts";
 import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
+import { membershipClaims } from "./claims.ts";
 import { layoutMembershipChart, layoutMembershipFrame, type MembershipScene } from "./layout.ts";
 import marksCss from "./render/membership-marks.css?raw";
 import MembershipFigure from "./render/MembershipFigure.astro";
@@ -81,6 +82,7 @@ export default defineChart({
       sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
       pageDefs: () =>
         `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
+      claims: membershipClaims(rows),
     };
   },
   Figure: MembershipFigure,

@@ -39,6 +39,32 @@ export interface ScrubContract {
   statesThrough?(stateId: string, from: number): readonly string[];
 }
 
+/** A sentence of the story, as a chart's claims read it. */
+export interface ClaimSentence {
+  /** The sentence's words, data citations blanked out (their figures are checked against their rows). */
+  text: string;
+  /** The year it speaks of: the first it writes, else the last written before it in its step or paragraph. */
+  year: number | undefined;
+}
+
+/** Words of a sentence that state what a chart computes, and whether the data agrees. */
+export interface ClaimFinding {
+  /** Where the words are in the sentence. */
+  index: number;
+  length: number;
+  /** What is wrong and what the data holds, with the rows; undefined when the words agree with the data. */
+  problem: string | undefined;
+}
+
+/**
+ * A kind of statement the story makes about what a chart computes from its rows ("in 2008 it
+ * passed Russia's", "the tenth member", "nine of the ten members"): the story's check holds
+ * every such statement to the data, so a wrong year or count fails the build.
+ */
+export interface StoryClaim {
+  find(sentence: ClaimSentence): ClaimFinding[];
+}
+
 /** What a chart computes from the data, once per build (again when the data change). */
 export interface PreparedChart {
   states: readonly ChartState[];
@@ -64,11 +90,34 @@ export interface PreparedChart {
   pageDefs?(): string;
   /** What a scrubbing step may run through; absent for a chart that does not scrub. */
   scrub?: ScrubContract;
+  /** The statements about this chart's facts the story's words are checked against (counts, crossings). */
+  claims?: readonly StoryClaim[];
 }
 
-/** An Astro component of a chart's folder (typed loosely: the registry holds every chart's). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ChartComponent = (props: any) => unknown;
+/** What a chart's `Figure` receives: its prepared chart and the state to draw. */
+export interface FigureProps<Prepared extends PreparedChart = PreparedChart> {
+  chart: Prepared;
+  /** The state drawn in the HTML. */
+  state: string;
+  /** The states the figure may move to, in order (what it must be ready to draw). */
+  sequence: readonly string[];
+  /** Unique prefix for ids inside the figure. */
+  idPrefix: string;
+  /** Hidden from assistive technology (the story's steps carry the meaning). */
+  isDecorative: boolean;
+}
+
+/** What a chart's `Table` receives. */
+export interface TableProps<Prepared extends PreparedChart = PreparedChart> {
+  chart: Prepared;
+}
+
+/**
+ * An Astro component that takes `Props`: `astro check` types each `.astro` file's default export
+ * by its `interface Props`, so a component whose props do not fit fails the check (and the
+ * build, which runs it).
+ */
+export type ChartComponent<Props> = (props: Props) => unknown;
 
 /**
  * The contract a chart folder exports from its `index.ts`: with one line in the registry
@@ -82,16 +131,25 @@ export interface Chart<Prepared extends PreparedChart = PreparedChart> {
   /** The dataset offered as the chart's data download. */
   dataset: DatasetName;
   prepare(data: Datasets): Prepared;
-  /**
-   * The figure's body in one state: `{ chart: Prepared, state, sequence, idPrefix, isDecorative }`;
-   * `sequence` lists the states the figure may move to (what it must be ready to draw).
-   */
-  Figure: ChartComponent;
-  /** The data behind the chart: `{ chart: Prepared }`. */
-  Table: ChartComponent;
+  /** The figure's body in one state. */
+  Figure: ChartComponent<FigureProps<Prepared>>;
+  /** The data behind the chart. */
+  Table: ChartComponent<TableProps<Prepared>>;
 }
 
-/** Declares a chart, keeping its own prepared type inside its folder. */
+/**
+ * Declares a chart. Its components are checked against its own prepared type here, at the
+ * definition (a Figure that expects another chart's data, or props the page does not pass,
+ * fails `astro check`); the registry then holds every chart under the common contract. That
+ * widening is sound because a chart's components only ever receive what its own `prepare`
+ * returned: getCharts() prepares each chart by its id, and ChartFigure and the table pages pass
+ * `getCharts()[id]` to `charts[id]`'s components.
+ */
 export function defineChart<Prepared extends PreparedChart>(chart: Chart<Prepared>): Chart {
-  return chart as unknown as Chart;
+  const { Figure, Table } = chart;
+  return {
+    ...chart,
+    Figure: Figure as ChartComponent<FigureProps>,
+    Table: Table as ChartComponent<TableProps>,
+  };
 }

@@ -4,6 +4,7 @@ import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
 import { siteOf } from "../shared/format.ts";
 import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
+import { summitClaims } from "./claims.ts";
 import { layoutSummitChart, layoutSummitFrame, type SummitScene } from "./layout.ts";
 import { buildSummitModel, type SummitModel } from "./model.ts";
 import marksCss from "./render/summit-marks.css?raw";
@@ -73,6 +74,7 @@ export default defineChart({
       sceneFor,
       pageDefs: () =>
         `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
+      claims: summitClaims(model.attendance),
     };
   },
   Figure: SummitFigure,
