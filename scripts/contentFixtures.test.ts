@@ -8,6 +8,7 @@ import { datedFacts } from "../src/story/facts/datedFacts.ts";
 import { monthNames } from "../src/story/facts/writtenDates.ts";
 import { readStoryFiles } from "../src/story/readStoryFiles.ts";
 import { inReadingOrder } from "../src/story/sectionOrder.ts";
+import { prepareCharts } from "../src/charts/getCharts.ts";
 import { realData } from "../test/realData.ts";
 import { renameEverything } from "../test/renameStory.ts";
 import { lineOf, literal, realSections, sectionPicker, type StoryFixture } from "../test/storyFixtures.ts";
@@ -462,6 +463,53 @@ function linkCases(pick: Picker): Case[] {
   ];
 }
 
+/** The charts of the real data, for what each lets a step scrub through. */
+const preparedCharts = prepareCharts(realData);
+const scrubsIn = (chart: unknown) => typeof chart === "string" && chart in preparedCharts;
+const canScrub = (f: StoryFixture) =>
+  scrubsIn(f.section.frontmatter.chart) &&
+  preparedCharts[f.section.frontmatter.chart as keyof typeof preparedCharts].scrub !== undefined;
+
+/** Mistakes in scrubbing steps and in a step's length (each in its own file). */
+function scrubCases(pick: Picker): Case[] {
+  const reversed = pick("a section with a scrubbing step", (f) => stepsOf(f).some((step) => step.scrub));
+  const cannot = pick("a scrolly section whose chart does not scrub", (f) => scrolly(f) && !canScrub(f));
+  const long = pick("a scrolly section", scrolly);
+  const scrubbing = stepsOf(reversed).find((step) => step.scrub);
+  const [from, to] = (scrubbing?.scrub ?? "").split("-");
+  const firstState = stepsOf(cannot)[0]?.state ?? "";
+  const longText = Array.from({ length: 75 }, () => "word").join(" ");
+  return [
+    {
+      name: "a scrub range that runs backwards",
+      edits: [{ path: reversed.path, apply: replaceOnce(`scrub="${scrubbing?.scrub}"`, `scrub="${to}-${from}"`) }],
+      message: at(
+        reversed,
+        lineOf(reversed.raw, `scrub="${scrubbing?.scrub}"`),
+        "scrub",
+        `"${to}-${from}" runs backwards.*first year of`,
+      ),
+    },
+    {
+      name: "a scrub on a chart that does not scrub",
+      edits: [
+        { path: cannot.path, apply: replaceOnce(`state="${firstState}"`, `state="${firstState}" scrub="2001-2002"`) },
+      ],
+      message: at(cannot, lineOf(cannot.raw, "<Step "), "scrub", 'chart "[^"]+" does not scrub'),
+    },
+    {
+      name: "a step over the longest a step may be",
+      edits: [
+        {
+          path: long.path,
+          apply: appendLine(`\n<Step id="a-long-step" state="${stepsOf(long)[0]?.state}">\n\n${longText}\n\n</Step>`),
+        },
+      ],
+      message: at(long, "\\d+", "(body)", 'the step "a-long-step" has 75 words'),
+    },
+  ];
+}
+
 /** One batch (one copy, one run) of mistakes picked side by side, each in its own file while there are enough. */
 function batchOf(...makers: ((pick: Picker) => Case[])[]): Case[] {
   const pick = sectionPicker(stories);
@@ -474,6 +522,7 @@ const batches = {
   chart: [[chartCase()]],
   story: [batchOf(stepCases, figureCases)],
   facts: [batchOf(claimCases, linkCases)],
+  scrub: [batchOf(scrubCases)],
 };
 const results = new Map<string, { status: number | null; output: string }>();
 

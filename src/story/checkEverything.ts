@@ -5,6 +5,7 @@ import { datasetNames, type Datasets } from "../data/datasets.ts";
 import type { DataIssue } from "../data/DataError.ts";
 import { readDataset } from "../data/readDataset.ts";
 import { checkScrubs } from "./checkScrubs.ts";
+import { checkStepLength } from "./checkStepLength.ts";
 import { checkStory, type CheckedSection } from "./checkStory.ts";
 import { readPublishedIds } from "./publishedIds.ts";
 
@@ -31,5 +32,6 @@ export function checkEverything(sections: readonly CheckedSection[]): DataIssue[
     ...issues,
     ...checkStory(sections, states, data, { published, claims, documentation: dataDocumentation() }),
     ...checkScrubs(sections, scrubs),
+    ...checkStepLength(sections),
   ];
 }
