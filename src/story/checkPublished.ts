@@ -10,9 +10,10 @@ interface LiveStep {
 }
 
 /**
- * The step most likely to be a renamed published one: the first step after the published step
- * that came before it (still live, or an alias), that was not published itself. Undefined when
- * nothing new stands there (the step was deleted, or moved too far to guess).
+ * The step most likely to be a renamed published one: the only new step of the story (neither
+ * its id nor an old id published), else the first step after the published step that came
+ * before it (still live, or an alias), if that one is new. Undefined when nothing new stands
+ * there (the step was deleted, or moved too far to guess).
  */
 function renamedCandidate(
   missing: number,
@@ -20,6 +21,9 @@ function renamedCandidate(
   steps: readonly LiveStep[],
   known: Set<string>,
 ) {
+  const isNew = (step: LiveStep) => !known.has(step.id) && step.formerly.every((id) => !known.has(id));
+  const fresh = steps.filter(isNew);
+  if (fresh.length === 1) return fresh[0];
   const owner = (id: string) => steps.findIndex((step) => step.id === id || step.formerly.includes(id));
   let from = 0;
   for (let index = missing - 1; index >= 0; index -= 1) {
@@ -30,9 +34,7 @@ function renamedCandidate(
     }
   }
   const candidate = steps[from];
-  return candidate && !known.has(candidate.id) && candidate.formerly.every((id) => !known.has(id))
-    ? candidate
-    : undefined;
+  return candidate && isNew(candidate) ? candidate : undefined;
 }
 
 /**
