@@ -1,8 +1,10 @@
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
+import { fitCaption } from "../shared/captionLines.ts";
 import { joinNames } from "../shared/listFormat.ts";
 import { layoutMapLabels, type MapLabel } from "./labels.ts";
 import { listMembershipStates, previousMembershipState, yearOfMembershipState, type MembershipRows } from "./states.ts";
 import { changesBetween, countStatuses, statusesAt, type MapStatus } from "./status.ts";
+import { mapName } from "../shared/eurasia/mapName.ts";
 import { countLabel, describeChanges } from "./words.ts";
 
 /** One entry of the legend: a status, how many countries hold it, and the label. */
@@ -80,8 +82,12 @@ export function layoutMembershipFrame(
   const nameOf = new Map(rows.map((row) => [row.iso3, row.country]));
   const changedKeys = [...new Set(changes.map((row) => row.iso3))];
   const changeYears = new Set(changes.map((row) => row.year));
-  const sentence = describeChanges(rows, changes, year);
-  const caption = changeYears.size > 1 ? `Since ${since}: ${sentence}` : sentence;
+  // Several years of changes say since when; the caption fits two lines on a phone (the year leads it).
+  const sincePrefix = changeYears.size > 1 ? `Since ${since}: ` : "";
+  const caption = fitCaption(
+    describeChanges(rows, changes, year).map((sentence) => `${sincePrefix}${sentence}`),
+    `${year} `,
+  );
   const groups = counts.map(({ status, label }) => {
     const names = [...current].filter(([, s]) => s === status).map(([iso3]) => nameOf.get(iso3) ?? iso3);
     return `${label} (${joinNames(names)})`;
@@ -91,7 +97,12 @@ export function layoutMembershipFrame(
     year,
     statuses,
     changedKeys,
-    labels: layoutMapLabels(geography, changedKeys, Object.fromEntries(nameOf)),
+    labels: layoutMapLabels(
+      geography,
+      changedKeys,
+      Object.fromEntries([...nameOf].map(([iso3, country]) => [iso3, mapName(country)])),
+      new Set(Object.keys(statuses).filter((key) => statuses[key] !== "none")),
+    ),
     counts,
     caption,
     announcement: `${year}: ${caption} The map now shows ${joinNames(counts.map((entry) => entry.label))}.`,
