@@ -1,11 +1,11 @@
 import type { EurasiaGeography } from "../shared/eurasia/geography.ts";
-import { fitCaption } from "../shared/captionLines.ts";
 import { joinNames } from "../shared/listFormat.ts";
 import { layoutMapLabels, type MapLabel } from "./labels.ts";
 import { listMembershipStates, previousMembershipState, yearOfMembershipState, type MembershipRows } from "./states.ts";
 import { changesBetween, countStatuses, statusesAt, type MapStatus } from "./status.ts";
 import { mapName } from "../shared/eurasia/mapName.ts";
-import { countLabel, describeChanges } from "./words.ts";
+import { membershipCaption } from "./caption.ts";
+import { countLabel } from "./words.ts";
 
 /** One entry of the legend: a status, how many countries hold it, and the label. */
 export interface StatusCount {
@@ -81,13 +81,7 @@ export function layoutMembershipFrame(
   const changes = changesBetween(rows, since, year);
   const nameOf = new Map(rows.map((row) => [row.iso3, row.country]));
   const changedKeys = [...new Set(changes.map((row) => row.iso3))];
-  const changeYears = new Set(changes.map((row) => row.year));
-  // Several years of changes say since when; the caption fits two lines on a phone (the year leads it).
-  const sincePrefix = changeYears.size > 1 ? `Since ${since}: ` : "";
-  const caption = fitCaption(
-    describeChanges(rows, changes, year).map((sentence) => `${sincePrefix}${sentence}`),
-    `${year} `,
-  );
+  const caption = membershipCaption(rows, since, year);
   const groups = counts.map(({ status, label }) => {
     const names = [...current].filter(([, s]) => s === status).map(([iso3]) => nameOf.get(iso3) ?? iso3);
     return `${label} (${joinNames(names)})`;

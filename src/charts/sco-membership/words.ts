@@ -61,6 +61,21 @@ const wordings: readonly Wording[] = [
   { naming: "count", isElliptic: true, isMerged: true, isTally: true, isTallyAll: true },
 ];
 
+/**
+ * The last resort, for a span that runs from the founding on: the tally of the statuses held at
+ * the end ("Since 1996: 10 members; 16 observers or dialogue partners.").
+ */
+function holdersTally(groups: ReadonlyMap<MembershipRow["status"], string[]>): string {
+  const members = (groups.get("founding-member")?.length ?? 0) + (groups.get("member")?.length ?? 0);
+  const ring = outerRing.reduce((sum, status) => sum + (groups.get(status)?.length ?? 0), 0);
+  return [
+    members > 0 ? `${members} ${members === 1 ? "member" : "members"}` : "",
+    ring > 0 ? `${ring} observers or dialogue partners` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
 /** A tally of newcomers: "8 new dialogue partners". */
 const tallyWords: Partial<Record<MembershipRow["status"], readonly [string, string]>> = {
   member: ["full member", "full members"],
@@ -105,7 +120,8 @@ function clauses(groups: ReadonlyMap<MembershipRow["status"], string[]>, wording
  * named once (as the map names it), with the status the map shows; then later clauses without
  * their verb, long lists shortened to two names and a count, then to counts, then the outer
  * ring (observers, dialogue partners) as one count, then large groups as a tally of newcomers
- * ("8 new dialogue partners"). The map names every country, so a short caption loses no name.
+ * ("8 new dialogue partners"), and, for a span from the founding on, the tally of who holds
+ * what at the end. The map names every country, so a short caption loses no name.
  * Empty when nothing changed.
  */
 export function describeChanges(rows: MembershipRows, changed: MembershipRows, year: number): string[] {
@@ -116,7 +132,10 @@ export function describeChanges(rows: MembershipRows, changed: MembershipRows, y
   for (const row of latest.values()) {
     if (now.has(row.iso3)) groups.set(row.status, [...(groups.get(row.status) ?? []), mapName(row.country)]);
   }
-  const sentences = wordings.map((wording) => clauses(groups, wording).join("; "));
+  const sentences = [
+    ...wordings.map((wording) => clauses(groups, wording).join("; ")),
+    ...(groups.has("founding-member") ? [holdersTally(groups)] : []),
+  ];
   return [...new Set(sentences)]
     .filter(Boolean)
     .map((sentence) => `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);

@@ -124,9 +124,9 @@ function calloutPlaces(request: MapLabelRequest, text: string): { place: LabelPl
   const [tx, ty] = request.target;
   const probe = labelBox({ x: 0, y: 0, anchor: "middle", text });
   const [halfWidth, halfHeight] = [probe.right, (probe.bottom - probe.top) / 2];
-  return [48, 80, 120, 170, 230, 300, 380].flatMap((radius) =>
-    Array.from({ length: 24 }, (_, step) => {
-      const angle = (step / 24) * 2 * Math.PI;
+  return [40, 70, 105, 145, 190, 240, 300, 370, 450].flatMap((radius) =>
+    Array.from({ length: 32 }, (_, step) => {
+      const angle = (step / 32) * 2 * Math.PI;
       const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
       const cx = tx + cos * (radius + halfWidth * Math.abs(cos));
       const cy = ty + sin * (radius + halfHeight * Math.abs(sin));
@@ -165,7 +165,8 @@ function bestCallout(
   context: MapLabelContext,
   isStrict: boolean,
 ) {
-  let best: { place: LabelPlace; leader: Segment; cost: number } | undefined;
+  let best: { place: LabelPlace; leader: Segment; cost: number; count: number } | undefined;
+  let count = 0;
   const none: Taken = { boxes: [], leaders: [] };
   for (const candidate of calloutPlaces(request, text)) {
     const box = labelBox(candidate.place);
@@ -173,10 +174,11 @@ function bestCallout(
       ? isClear(box, candidate.leader, taken, context)
       : isClear(box, undefined, none, { ...context, obstacles: [] });
     if (!isOk) continue;
+    count += 1;
     const cost = calloutCost(candidate.place, candidate.leader, request, context);
-    if (!best || cost < best.cost) best = { ...candidate, cost };
+    if (!best || cost < best.cost) best = { ...candidate, cost, count: 0 };
   }
-  return best;
+  return best && { ...best, count };
 }
 
 /** What writing the short text costs, as if the leader were this much longer: the full text is worth a detour. */
@@ -189,15 +191,45 @@ const shortTextCost = 80;
  */
 function bestClearPlace(request: MapLabelRequest, taken: Taken, context: MapLabelContext) {
   const options: { place: LabelPlace; leader?: Segment; cost: number }[] = [];
+  let count = 0;
   const full = bestCallout(request, request.text, taken, context, true);
   if (full) options.push(full);
+  count += full?.count ?? 0;
   if (request.shortText) {
     const direct = directPlace(request, request.shortText, taken, context);
     if (direct) options.push({ place: direct, cost: shortTextCost });
     const short = bestCallout(request, request.shortText, taken, context, true);
     if (short) options.push({ ...short, cost: short.cost + shortTextCost });
+    count += (direct ? 1 : 0) + (short?.count ?? 0);
   }
-  return options.sort((a, b) => a.cost - b.cost)[0];
+  return { best: options.sort((a, b) => a.cost - b.cost)[0], count };
+}
+
+/** Of the waiting names, the one with the fewest clear places (the first on a tie), and its best place. */
+function mostConstrained(
+  waiting: ReadonlySet<number>,
+  requests: readonly MapLabelRequest[],
+  taken: Taken,
+  context: MapLabelContext,
+) {
+  let chosen: [number, ReturnType<typeof bestClearPlace>["best"]] | undefined;
+  let fewest = Infinity;
+  for (const index of waiting) {
+    const request = requests[index];
+    if (!request) continue;
+    const { best, count } = bestClearPlace(request, taken, { ...context, obstacles: obstaclesFor(request, context) });
+    if (count < fewest) {
+      fewest = count;
+      chosen = [index, best];
+    }
+  }
+  return chosen ?? [[...waiting][0] ?? 0, undefined];
+}
+
+/** A name that must be written and has no clear place: at its least costly callout, whatever it covers. */
+function lastResort(request: MapLabelRequest, taken: Taken, context: MapLabelContext): PlacedMapLabel | undefined {
+  const fallback = bestCallout(request, request.shortText ?? request.text, taken, context, false);
+  return fallback ? placed(request, fallback.place, fallback.leader) : undefined;
 }
 
 /** The first place by its own that keeps clear, for a text. */
@@ -234,25 +266,67 @@ export function placeMapLabels(
   requests: readonly MapLabelRequest[],
   context: MapLabelContext,
 ): (PlacedMapLabel | undefined)[] {
-  const taken: Taken = { boxes: [], leaders: [] };
-  const take = (label: PlacedMapLabel) => {
-    taken.boxes.push(labelBox(label));
-    if (label.leader) taken.leaders.push(label.leader);
-    return label;
-  };
-  const result: (PlacedMapLabel | undefined)[] = requests.map((request) => {
-    const place = directPlace(request, request.text, taken, { ...context, obstacles: obstaclesFor(request, context) });
-    return place ? take(placed(request, place)) : undefined;
+  // No name covers the point another name names: that one's leader line must be able to leave it.
+  const targets = requests.map(({ target: [x, y] }) => ({ left: x - 6, right: x + 6, top: y - 6, bottom: y + 6 }));
+  const shared = { ...context, obstacles: [...(context.obstacles ?? []), ...targets] };
+  const ownContext = (request: MapLabelRequest) => ({ ...shared, obstacles: obstaclesFor(request, shared) });
+  const result: (PlacedMapLabel | undefined)[] = [];
+  requests.forEach((request, index) => {
+    const place = directPlace(request, request.text, takenOf(result), ownContext(request));
+    result[index] = place && placed(request, place);
   });
-  return result.map((label, index) => {
+  // Then the others, the one with the fewest clear places first, so an easy name does not take the hard one's only place.
+  const waiting = new Set(requests.flatMap((request, index) => (result[index] ? [] : [index])));
+  while (waiting.size > 0) {
+    const [index, best] = mostConstrained(waiting, requests, takenOf(result), shared);
+    waiting.delete(index);
     const request = requests[index];
-    if (label || !request) return label;
-    const own = { ...context, obstacles: obstaclesFor(request, context) };
-    const best = bestClearPlace(request, taken, own);
-    if (best) return take(placed(request, best.place, best.leader));
-    if (request.isOptional) return undefined;
-    const texts = [request.text, ...(request.shortText ? [request.shortText] : [])];
-    const fallback = bestCallout(request, texts.at(-1) ?? request.text, taken, own, false);
-    return fallback ? take(placed(request, fallback.place, fallback.leader)) : undefined;
-  });
+    if (!request) continue;
+    if (best) result[index] = placed(request, best.place, best.leader);
+    else if (!request.isOptional && !makeRoom(index, requests, result, ownContext)) {
+      result[index] = lastResort(request, takenOf(result), ownContext(request));
+    }
+  }
+  return requests.map((_, index) => result[index]);
+}
+
+/** The boxes and leader lines of the names placed so far. */
+function takenOf(labels: readonly (PlacedMapLabel | undefined)[]): Taken {
+  const placedLabels = labels.filter((label): label is PlacedMapLabel => label !== undefined);
+  return {
+    boxes: placedLabels.map((label) => labelBox(label)),
+    leaders: placedLabels.flatMap((label) => (label.leader ? [label.leader] : [])),
+  };
+}
+
+/**
+ * Makes room for a name with no clear place by moving one name already placed (leader-lined
+ * ones first, latest first): the name takes its best place without that one, which then takes
+ * its best place round it. True when both found one (written into `result`).
+ */
+function makeRoom(
+  index: number,
+  requests: readonly MapLabelRequest[],
+  result: (PlacedMapLabel | undefined)[],
+  ownContext: (request: MapLabelRequest) => MapLabelContext,
+): boolean {
+  const request = requests[index];
+  if (!request) return false;
+  const movable = result
+    .flatMap((label, other) => (label ? [{ other, hasLeader: Boolean(label.leader) }] : []))
+    .sort((a, b) => Number(b.hasLeader) - Number(a.hasLeader) || b.other - a.other);
+  for (const { other } of movable) {
+    const moved = requests[other];
+    if (!moved) continue;
+    const without = result.map((label, at) => (at === other ? undefined : label));
+    const mine = bestClearPlace(request, takenOf(without), ownContext(request)).best;
+    if (!mine) continue;
+    without[index] = placed(request, mine.place, mine.leader);
+    const theirs = bestClearPlace(moved, takenOf(without), ownContext(moved)).best;
+    if (!theirs) continue;
+    result[index] = without[index];
+    result[other] = placed(moved, theirs.place, theirs.leader);
+    return true;
+  }
+  return false;
 }
