@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fileLabelSizes, mapLabelScale, mapLabelSize } from "./mapType.ts";
+import { realData } from "../../../../test/realData.ts";
+import { eurasiaFor } from "./eurasiaFor.ts";
+import { mapFileLabelCss } from "../mapDrawings.ts";
+import { mapLabelScale, mapLabelSize } from "./mapType.ts";
 
 // Read from disk: Vitest does not process stylesheets.
 const labelsCss = readFileSync(new URL("./map-labels.css", import.meta.url), "utf8");
+const frameCss = readFileSync(new URL("./map-frame.css", import.meta.url), "utf8");
 
 /** The map is 960 units wide and fills the figure: a size in units at a figure width, in CSS px. */
 const pxAt = (size: number, figureWidth: number) => (size * figureWidth) / 960;
@@ -24,7 +28,7 @@ describe("the map labels' type scale", () => {
 
   it("never writes a name larger than the chart title (16 px on phones, 18 px from 768 px): 16 px at most", () => {
     mapLabelScale.forEach((step, index) => {
-      const next = mapLabelScale[index + 1]?.minWidth ?? 1600;
+      const next = mapLabelScale[index + 1]?.minWidth ?? 1800;
       expect(pxAt(step.size, next), `from ${step.minWidth} px`).toBeLessThanOrEqual(16);
     });
   });
@@ -42,7 +46,28 @@ describe("the map labels' type scale", () => {
       expect(step.size).toBeLessThan(mapLabelScale[index]?.size ?? 0);
       expect(step.minWidth).toBeGreaterThan(mapLabelScale[index]?.minWidth ?? Infinity);
     });
-    expect(fileLabelSizes.compact).toBe(mapLabelSize);
-    expect(fileLabelSizes.wide).toBeLessThan(mapLabelSize);
+  });
+});
+
+describe("the type scale in a map's files", () => {
+  it("is the page's, as media queries (a picture's own width, the map's)", () => {
+    const css = mapFileLabelCss();
+    const [, base] = /\.map-labels\{font-size:([\d.]+)px\}/.exec(css) ?? [];
+    const steps = [...css.matchAll(/@media \(min-width:(\d+)px\)\{\.map-labels\{font-size:([\d.]+)px\}\}/g)];
+    expect([
+      { minWidth: 0, size: Number(base) },
+      ...steps.map(([, width, size]) => ({ minWidth: Number(width), size: Number(size) })),
+    ]).toEqual(mapLabelScale.map((step) => ({ ...step })));
+  });
+});
+
+describe("the map's box in the page", () => {
+  it("narrows on short screens by the map's own width over height, so its type scale follows the map as drawn", () => {
+    const geography = eurasiaFor(realData);
+    const ratios = [...frameCss.matchAll(/calc\(\d+svh \* ([\d.]+)\)/g)].map(([, ratio]) => Number(ratio));
+    expect(ratios.length).toBe(2);
+    for (const ratio of ratios) expect(Math.abs(ratio - geography.width / geography.height)).toBeLessThan(0.01);
+    expect(labelsCss).toMatch(/@container map \(min-width/);
+    expect(frameCss).toMatch(/container: map \/ inline-size/);
   });
 });

@@ -85,8 +85,8 @@ function directPlaces(request: MapLabelRequest, text: string): LabelPlace[] {
   const size = mapLabelSize;
   if (!request.isPoint) {
     const width = labelBox({ x: 0, y: 0, anchor: "middle", text }).right * 2;
-    return [0, -0.5, 0.5, -1, 1].flatMap((dy) =>
-      [0, -1 / 6, 1 / 6, -1 / 3, 1 / 3].map((dx) => ({
+    return [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75, -1, 1].flatMap((dy) =>
+      [0, -1 / 8, 1 / 8, -1 / 4, 1 / 4, -1 / 3, 1 / 3].map((dx) => ({
         x: tx + dx * width,
         y: baselineFor(ty + dy * size),
         anchor: "middle" as const,
@@ -119,30 +119,41 @@ function sitsOnItsOwn(place: LabelPlace, request: MapLabelRequest, context: MapL
   return key !== undefined && request.ownKeys.includes(key);
 }
 
-/** Places away from the target, on rings round it, each with its leader line. */
+/** The shortest leader line worth drawing, in viewBox units: a shorter one reads as a stray mark. */
+const shortestLeader = 12;
+
+/**
+ * Places away from the target, on rings round it, each with its leader line. A name that would
+ * straddle the target's column is centred on it (above or below it), so that as the name shrinks
+ * on a wide screen it stays at its leader's end.
+ */
 function calloutPlaces(request: MapLabelRequest, text: string): { place: LabelPlace; leader: Segment }[] {
   const [tx, ty] = request.target;
   const probe = labelBox({ x: 0, y: 0, anchor: "middle", text });
   const [halfWidth, halfHeight] = [probe.right, (probe.bottom - probe.top) / 2];
-  return [40, 70, 105, 145, 190, 240, 300, 370, 450].flatMap((radius) =>
-    Array.from({ length: 32 }, (_, step) => {
-      const angle = (step / 32) * 2 * Math.PI;
-      const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-      const cx = tx + cos * (radius + halfWidth * Math.abs(cos));
-      const cy = ty + sin * (radius + halfHeight * Math.abs(sin));
-      const box = { left: cx - halfWidth, right: cx + halfWidth, top: cy - halfHeight, bottom: cy + halfHeight };
-      const anchor = box.left >= tx ? "start" : box.right <= tx ? "end" : "middle";
-      const x = anchor === "start" ? box.left : anchor === "end" ? box.right : cx;
-      const inflated = {
-        left: box.left - leaderGap,
-        right: box.right + leaderGap,
-        top: box.top - leaderGap,
-        bottom: box.bottom + leaderGap,
-      };
-      const [x2, y2] = nearestOnBox(inflated, request.target);
-      return { place: { x, y: baselineFor(cy), anchor, text }, leader: { x1: tx, y1: ty, x2, y2 } };
-    }),
-  );
+  return [40, 70, 105, 145, 190, 240, 300, 370, 450]
+    .flatMap((radius) =>
+      Array.from({ length: 32 }, (_, step) => {
+        const angle = (step / 32) * 2 * Math.PI;
+        const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+        const cy = ty + sin * (radius + halfHeight * Math.abs(sin));
+        let cx = tx + cos * (radius + halfWidth * Math.abs(cos));
+        const anchor: LabelPlace["anchor"] = cx - halfWidth >= tx ? "start" : cx + halfWidth <= tx ? "end" : "middle";
+        if (anchor === "middle") cx = tx;
+        const box = { left: cx - halfWidth, right: cx + halfWidth, top: cy - halfHeight, bottom: cy + halfHeight };
+        const x = anchor === "start" ? box.left : anchor === "end" ? box.right : cx;
+        const inflated = {
+          left: box.left - leaderGap,
+          right: box.right + leaderGap,
+          top: box.top - leaderGap,
+          bottom: box.bottom + leaderGap,
+        };
+        const [x2, y2] = nearestOnBox(inflated, request.target);
+        const leader = { x1: tx, y1: ty, x2, y2 };
+        return lengthOf(leader) < shortestLeader ? [] : [{ place: { x, y: baselineFor(cy), anchor, text }, leader }];
+      }),
+    )
+    .flat();
 }
 
 /** What a callout costs: its leader's length, and more over other coloured countries and over the routes. */
@@ -266,10 +277,25 @@ export function placeMapLabels(
   requests: readonly MapLabelRequest[],
   context: MapLabelContext,
 ): (PlacedMapLabel | undefined)[] {
+  // Pure, and the build asks for the same state's names many times (every figure, file and frame).
+  const { geography, ...rest } = context;
+  const memoKey = JSON.stringify([requests, [...rest.colouredKeys], rest.obstacles, rest.lines]);
+  const known = memo.get(geography) ?? new Map<string, (PlacedMapLabel | undefined)[]>();
+  memo.set(geography, known);
+  const cached = known.get(memoKey);
+  if (cached) return cached;
+  const result = placeAll(requests, context);
+  known.set(memoKey, result);
+  return result;
+}
+
+const memo = new WeakMap<object, Map<string, (PlacedMapLabel | undefined)[]>>();
+
+function placeAll(requests: readonly MapLabelRequest[], context: MapLabelContext): (PlacedMapLabel | undefined)[] {
   // No name covers the point another name names: that one's leader line must be able to leave it.
   const targets = requests.map(({ target: [x, y] }) => ({ left: x - 6, right: x + 6, top: y - 6, bottom: y + 6 }));
   const shared = { ...context, obstacles: [...(context.obstacles ?? []), ...targets] };
-  const ownContext = (request: MapLabelRequest) => ({ ...shared, obstacles: obstaclesFor(request, shared) });
+  const ownContext = (request: MapLabelRequest) => contextFor(request, shared);
   const result: (PlacedMapLabel | undefined)[] = [];
   requests.forEach((request, index) => {
     const place = directPlace(request, request.text, takenOf(result), ownContext(request));
@@ -277,17 +303,67 @@ export function placeMapLabels(
   });
   // Then the others, the one with the fewest clear places first, so an easy name does not take the hard one's only place.
   const waiting = new Set(requests.flatMap((request, index) => (result[index] ? [] : [index])));
+  for (const index of placeWaiting(waiting, requests, result, shared)) {
+    if (!replaceCluster(index, requests, result, shared)) {
+      const request = requests[index];
+      if (request) result[index] = lastResort(request, takenOf(result), ownContext(request));
+    }
+  }
+  return requests.map((_, index) => result[index]);
+}
+
+/** The context a name is placed in: every mark but the one it names. */
+const contextFor = (request: MapLabelRequest, shared: MapLabelContext) => ({
+  ...shared,
+  obstacles: obstaclesFor(request, shared),
+});
+
+/**
+ * Places the waiting names, the most constrained first, making room where one has no clear
+ * place (see makeRoom); writes them into `result` and returns those still without a place.
+ */
+function placeWaiting(
+  waiting: Set<number>,
+  requests: readonly MapLabelRequest[],
+  result: (PlacedMapLabel | undefined)[],
+  shared: MapLabelContext,
+): number[] {
+  const failed: number[] = [];
   while (waiting.size > 0) {
     const [index, best] = mostConstrained(waiting, requests, takenOf(result), shared);
     waiting.delete(index);
     const request = requests[index];
     if (!request) continue;
     if (best) result[index] = placed(request, best.place, best.leader);
-    else if (!request.isOptional && !makeRoom(index, requests, result, ownContext)) {
-      result[index] = lastResort(request, takenOf(result), ownContext(request));
-    }
+    else if (!request.isOptional && !makeRoom(index, requests, result, (r) => contextFor(r, shared)))
+      failed.push(index);
   }
-  return requests.map((_, index) => result[index]);
+  return failed;
+}
+
+/** How far round a name with no place its neighbours are placed again with it, in viewBox units. */
+const clusterReach = 260;
+
+/**
+ * Places a name that found no place again together with the names round it (their targets
+ * within {@link clusterReach}), the most constrained first; keeps the new places only if every
+ * one of them is clear.
+ */
+function replaceCluster(
+  index: number,
+  requests: readonly MapLabelRequest[],
+  result: (PlacedMapLabel | undefined)[],
+  shared: MapLabelContext,
+): boolean {
+  const [x, y] = requests[index]?.target ?? [0, 0];
+  const cluster = requests.flatMap((request, other) => {
+    const isNear = Math.hypot(request.target[0] - x, request.target[1] - y) <= clusterReach;
+    return other === index || (isNear && result[other]) ? [other] : [];
+  });
+  const trial = result.map((label, other) => (cluster.includes(other) ? undefined : label));
+  if (placeWaiting(new Set(cluster), requests, trial, shared).length > 0) return false;
+  trial.forEach((label, other) => (result[other] = label));
+  return true;
 }
 
 /** The boxes and leader lines of the names placed so far. */
