@@ -1,7 +1,7 @@
 import { fitCaption } from "../shared/captionLines.ts";
 import type { MembershipRows } from "./states.ts";
 import { changesBetween } from "./status.ts";
-import { describeChanges } from "./words.ts";
+import { describeChanges } from "./changeWords.ts";
 
 /**
  * The caption of a state: what changed after `since` up to `year`, in the fullest wording that

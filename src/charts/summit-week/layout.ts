@@ -6,7 +6,8 @@ import type { SummitModel } from "./model.ts";
 import { routeGeometry, routeStates, type RouteGeometry, type RouteState } from "./routes.ts";
 import { assertSummitState } from "./states.ts";
 import { guestRows } from "./travellers.ts";
-import { announcementOf, captionOf, descriptionOf, legendNoteOf } from "./words.ts";
+import { captionOf } from "./captions.ts";
+import { announcementOf, descriptionOf, legendNoteOf } from "./words.ts";
 
 /** Everything that changes between states (the frames the browser moves between). */
 export interface SummitFrame {
