@@ -7,7 +7,7 @@ import type { Segment } from "../shared/eurasia/segments.ts";
 import type { Leg, MapCity, SummitModel } from "./model.ts";
 import { curvePoints, routeStates } from "./routes.ts";
 import { legLabel, organisationLabel, shortName } from "./names.ts";
-import { summitCity, type SummitStateId } from "./states.ts";
+import { summitCity, summitStateSpecs, type SummitStateId } from "./states.ts";
 import { guestRows, legsNamed } from "./travellers.ts";
 
 /** Radius of a city's dot on the map (the summit city's is larger), in viewBox units. */
@@ -22,9 +22,12 @@ function placelessGuest(model: SummitModel, leg: Leg) {
   return model.attendance.find((row) => !row.iso3 && row.representative === leg.row.leader);
 }
 
+/** The meetings some state is about (their guests are named in that state). */
+const meetings: ReadonlySet<string> = new Set(Object.values(summitStateSpecs).flatMap((spec) => spec.meeting ?? []));
+
 /** Every name the map may show in some state, once, so the browser moves the same nodes. */
 export function summitLabelNodes(model: SummitModel): MapLabelNode[] {
-  const guests = model.attendance.filter((row) => row.iso3 && row.meeting === "sco-plus");
+  const guests = model.attendance.filter((row) => row.iso3 && meetings.has(row.meeting));
   return [
     ...model.cities.filter((city) => city.name === summitCity).map((city) => ({ key: cityKey(city), text: city.name })),
     ...model.legs.map((leg) => {

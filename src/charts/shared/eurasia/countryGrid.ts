@@ -72,6 +72,13 @@ export function buildCountryGrid(
     paint(outlines.length + index + 1, (x, y) => Math.hypot(x - disc.cx, y - disc.cy) <= disc.r, bounds);
   });
   const at = (column: number, row: number) => keys[cells[row * columns + column] ?? 0] || undefined;
+  return readGrid(at, columns, rows);
+}
+
+/** The queries of a painted grid (`at` gives the key of a cell). */
+function readGrid(at: (column: number, row: number) => string | undefined, columns: number, rows: number): CountryGrid {
+  const span = (from: number, to: number, count: number) =>
+    [Math.max(0, Math.floor(from / cellSize)), Math.min(count - 1, Math.floor(to / cellSize))] as const;
   return {
     keyAt: (x, y) => {
       const [column, row] = [Math.floor(x / cellSize), Math.floor(y / cellSize)];
@@ -80,16 +87,10 @@ export function buildCountryGrid(
     coverage(box) {
       const byKey = new Map<string, number>();
       let count = 0;
-      for (
-        let row = Math.max(0, Math.floor(box.top / cellSize));
-        row <= Math.min(rows - 1, Math.floor(box.bottom / cellSize));
-        row += 1
-      ) {
-        for (
-          let column = Math.max(0, Math.floor(box.left / cellSize));
-          column <= Math.min(columns - 1, Math.floor(box.right / cellSize));
-          column += 1
-        ) {
+      const [row0, row1] = span(box.top, box.bottom, rows);
+      const [column0, column1] = span(box.left, box.right, columns);
+      for (let row = row0; row <= row1; row += 1) {
+        for (let column = column0; column <= column1; column += 1) {
           count += 1;
           const key = at(column, row);
           if (key) byKey.set(key, (byKey.get(key) ?? 0) + 1);
