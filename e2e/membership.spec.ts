@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 import { countStatuses, statusOf } from "../src/charts/sco-membership/status.ts";
 import { realData } from "../test/realData.ts";
+import { mapName } from "../src/charts/shared/eurasia/mapName.ts";
 import { expect, test } from "./fixtures.ts";
+import { captionSlack, mapNameProblems } from "./mapFigure.ts";
 import { expectFigureState, sectionLocator, sectionOf, wheelToStep } from "./story.ts";
 
 const chart = "sco-membership";
@@ -29,7 +31,7 @@ test.describe("SCO membership scrolly", () => {
     }
   });
 
-  test("each step's caption names every change since the step before, and highlights those countries", async ({
+  test("each step names every change since the step before on the map, counts or names it in the caption, and highlights it", async ({
     page,
   }) => {
     const { steps } = sectionOf(chart);
@@ -40,8 +42,19 @@ test.describe("SCO membership scrolly", () => {
       await expectFigureState(section(page), step.state);
       const changed = rows.filter((row) => row.year > Number(before.state) && row.year <= Number(step.state));
       const shown = changed.filter((row) => statusOf(rows, row.iso3, Number(step.state)) !== "none");
-      const caption = section(page).locator('[data-role="caption-text"]');
-      for (const row of shown) await expect(caption).toContainText(row.country);
+      const caption = (await section(page).locator('[data-role="caption-text"]').textContent()) ?? "";
+      const counted = [...caption.matchAll(/(\d+) (?:new|countries|others|members|observers)/g)].reduce(
+        (sum, [, count]) => sum + Number(count),
+        0,
+      );
+      const countries = [...new Set(shown.map((row) => row.iso3))];
+      const named = countries.filter((iso3) =>
+        caption.includes(mapName(rows.find((r) => r.iso3 === iso3)?.country ?? iso3)),
+      );
+      expect(named.length + counted, step.id).toBeGreaterThanOrEqual(countries.length);
+      for (const iso3 of countries) {
+        await expect(section(page).locator(`figure [data-label="${iso3}"]`)).toHaveAttribute("data-visible", "true");
+      }
       for (const row of shown) {
         await expect(section(page).locator(`figure [data-key="${row.iso3}"]`).first()).toHaveAttribute(
           "data-changed",
@@ -86,4 +99,42 @@ test.describe("SCO membership scrolly", () => {
     await wheelToStep(page, c.id);
     await expectFigureState(section(page), c.state);
   });
+
+  for (const width of [360, 390, 1440]) {
+    test(`every name sits where the layout put it, clear of the others, inside the map and on the type scale, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/embed/${chart}/`);
+      const states = await page
+        .locator("select[data-role=state-select] option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      expect(states.length).toBeGreaterThan(1);
+      for (const state of states) {
+        await page.goto(`/embed/${chart}/?state=${state}`);
+        await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
+        await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+        expect(await mapNameProblems(page, state)).toEqual([]);
+      }
+    });
+  }
+
+  for (const width of [320, 360, 390, 768, 1440]) {
+    test(`the caption keeps no more than 24 px of empty room, in the story and the embed, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const step of sectionOf(chart).steps) {
+        await page.goto(`/#${step.id}`);
+        await expectFigureState(section(page), step.state);
+        expect(await captionSlack(section(page).locator("figure[data-chart]")), step.id).toBeLessThanOrEqual(24);
+      }
+      for (const state of [...new Set(rows.map((row) => String(row.year)))]) {
+        await page.goto(`/embed/${chart}/?state=${state}`);
+        const figure = page.locator("figure[data-chart]");
+        await expect(figure).toHaveAttribute("data-state", state);
+        expect(await captionSlack(figure), state).toBeLessThanOrEqual(24);
+      }
+    });
+  }
 });

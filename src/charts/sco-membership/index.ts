@@ -37,13 +37,13 @@ function describeSources(rows: MembershipRows): string {
 
 function drawings(scene: MembershipScene, name: string): StaticDrawing[] {
   const { geography } = scene;
-  return mapDrawings(name, (textSize) =>
+  return mapDrawings(name, (textSize, labelCss) =>
     standaloneSvg({
       chart: mapSvg(scene, { idPrefix: `file-${name}`, title: `The SCO at the end of ${scene.year}` }),
       chartWidth: geography.width,
       chartHeight: geography.height,
       defs: eurasiaDefs(geography),
-      css: marksCss,
+      css: marksCss + labelCss,
       heading: [String(scene.year), scene.caption],
       legend: scene.counts.map((entry) => ({ swatch: { "data-status": entry.status }, label: entry.label })),
       width: geography.width,

@@ -1,6 +1,10 @@
 import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
-import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { dotRadius } from "../../shared/eurasia/geography.ts";
+import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
+import { chartSvg, element, type Attributes } from "../../shared/svg.ts";
+import { cityRadius } from "../labels.ts";
 import type { SummitScene } from "../layout.ts";
+import { routeAttributes } from "./routeAttributes.ts";
 
 /** Options of {@link summitSvg}. */
 export interface SummitSvgOptions {
@@ -10,30 +14,17 @@ export interface SummitSvgOptions {
   root?: Attributes;
 }
 
-/** A leg's attributes that change between states: written once, for the markup and the updater. */
-export function routeAttributes(route: SummitScene["routes"][number]): Record<string, string> {
-  return { "data-visible": String(route.isVisible), "data-named": String(route.isNamed) };
-}
-
-/** A label's attributes that change between states. */
-export function labelAttributes(label: SummitScene["labels"][number]): Record<string, string> {
-  return {
-    x: String(label.x),
-    y: String(label.y),
-    "text-anchor": label.anchor,
-    "data-visible": String(label.isVisible),
-  };
-}
-
 /**
  * The summit map of one state: the land through the shared outlines, each country that came
- * coloured by how it was represented, every leg of the week as a curve with its arrowhead (dotted
- * where no source states the start), the cities and the names.
+ * coloured by how it was represented (a state's guests outlined), every leg of the week as a
+ * curve with its arrowhead (dotted where no source states the start), the cities, and the names
+ * with their leader lines.
  */
 export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string {
   const { geography } = scene;
   const isDecorative = options.isDecorative ?? false;
   const routeOf = new Map(scene.routes.map((route) => [route.key, route]));
+  const guests = new Set(scene.guests);
   return chartSvg(
     {
       attributes: { class: "summit-map" },
@@ -53,7 +44,12 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
         Object.entries(scene.attendance)
           .filter(([key]) => geography.anchors[key] && !geography.dots.some((dot) => dot.key === key))
           .map(([key, attendance]) =>
-            element("use", { href: `#${outlineId(key)}`, "data-key": key, "data-attendance": attendance }),
+            element("use", {
+              href: `#${outlineId(key)}`,
+              "data-key": key,
+              "data-attendance": attendance,
+              "data-guest": guests.has(key) ? "" : undefined,
+            }),
           ),
       ),
       element(
@@ -65,7 +61,7 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
             element("circle", {
               cx: dot.cx,
               cy: dot.cy,
-              r: 6,
+              r: dotRadius,
               "data-key": dot.key,
               "data-attendance": scene.attendance[dot.key],
             }),
@@ -91,16 +87,10 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
         "g",
         { class: "map-cities" },
         scene.cities.map((city) =>
-          element("circle", { cx: city.x, cy: city.y, r: city.name === "Astana" ? 9 : 5, "data-city": city.key }),
+          element("circle", { cx: city.x, cy: city.y, r: cityRadius(city), "data-city": city.key }),
         ),
       ),
-      element(
-        "g",
-        { class: "map-labels", "aria-hidden": "true" },
-        scene.labels.map((label) =>
-          element("text", { "data-label": label.key, ...labelAttributes(label) }, escapeXml(label.text)),
-        ),
-      ),
+      mapLabelsSvg(scene.labelNodes, scene.labels),
     ],
   );
 }
