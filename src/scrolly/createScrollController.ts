@@ -1,5 +1,6 @@
 import scrollama from "scrollama";
 import { activeStepIndex } from "./activeStepIndex.ts";
+import { isJump } from "./isJump.ts";
 import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
 
 /** Default trigger line: 60% down the viewport, where the eye rests while reading a step. */
@@ -13,8 +14,9 @@ export interface ScrollControllerOptions {
   offset?: number;
   /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
-   * true for the first call and when steps were skipped (anchor, history, fling): the chart
-   * should then show the state at once rather than animate.
+   * true for the first call, when steps were skipped (anchor, history, fling) and when the step
+   * comes hard on the previous one (a quick scroll, see isJump.ts): the chart should then show
+   * the state at once rather than animate.
    */
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
   /**
@@ -50,15 +52,18 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   const offset = validateOffset(options.offset ?? triggerShare);
   const { steps, onActivate } = options;
   let activeIndex = -1;
+  let activatedAt = -Infinity;
 
   function update(): void {
     const tops = steps.map((step) => step.getBoundingClientRect().top);
     const index = activeStepIndex(tops, window.innerHeight * offset);
     const step = steps[index];
     if (index !== activeIndex) {
-      const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
+      const now = performance.now();
+      const jump = isJump(activeIndex, index, now - activatedAt);
       activeIndex = index;
-      if (step) onActivate(step, index, isJump);
+      activatedAt = now;
+      if (step) onActivate(step, index, jump);
     }
     if (step) options.onWake?.(step, index);
   }

@@ -1,6 +1,7 @@
 import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
+import { createAddressFollower } from "./createAddressFollower.ts";
 import { createScrollController, triggerShare, type ScrollController } from "./createScrollController.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
 
@@ -50,6 +51,14 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
   let running: RunningSection | undefined;
   // One trigger line for the controller and everything here that asks "which step is read?".
   const offset = triggerShare;
+  // The address follows the reader (replaceState: no history entry per step), also onto a
+  // section's first step, which is active from the start but reached later; written once the
+  // reader settles, not at every step a quick scroll passes (createAddressFollower.ts).
+  const address = createAddressFollower(() => {
+    const step = steps[controller.activeIndex];
+    if (section.dataset.engine !== "running" || !step) return undefined;
+    return isUnderTrigger(step, section, offset) ? step.id : undefined;
+  });
   const controller = createScrollController({
     steps,
     offset,
@@ -70,14 +79,7 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
       if (announcer && hasStarted) announcer.textContent = chart.announcement();
       hasStarted = true;
     },
-    // The address follows the reader (replaceState: no history entry per step), also onto a
-    // section's first step, which is active from the start but reached later.
-    onWake(step) {
-      if (section.dataset.engine !== "running") return;
-      if (isUnderTrigger(step, section, offset) && window.location.hash !== `#${step.id}`) {
-        window.history.replaceState(window.history.state, "", `#${step.id}`);
-      }
-    },
+    onWake: () => address.wake(),
   });
   stepper = createSectionStepper({ root: stepperRoot, steps, activeIndex: () => controller.activeIndex });
   running = {
@@ -86,6 +88,7 @@ async function startSection(section: HTMLElement): Promise<RunningSection> {
     stepper,
     destroy() {
       controller.destroy();
+      address.destroy();
       stepper?.destroy();
       chart.destroy();
     },
