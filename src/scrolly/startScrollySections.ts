@@ -1,6 +1,7 @@
 import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
+import { createAddressFollower } from "./createAddressFollower.ts";
 import { createScrollController, type ScrollController } from "./createScrollController.ts";
 import { createScrubber } from "./createScrubber.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
@@ -69,6 +70,14 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
   // One trigger line for the controller and everything here that asks "which step is read?".
   const triggerY = triggerLineOf(section);
   const scrubber = createScrubber({ figure, chart, announcer, hold });
+  // The address follows the reader (replaceState: no history entry per step), also onto a
+  // section's first step, which is active from the start but reached later; written once the
+  // reader settles, not at every step a quick scroll passes (createAddressFollower.ts).
+  const address = createAddressFollower(() => {
+    const step = steps[controller.activeIndex];
+    if (section.dataset.engine !== "running" || !step) return undefined;
+    return isUnderTrigger(step, section, triggerY()) ? step.id : undefined;
+  });
   const controller = createScrollController({
     steps,
     triggerY,
@@ -92,8 +101,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
       if (announcer && hasStarted && !isScrub) announcer.textContent = chart.announcement();
       hasStarted = true;
     },
-    // The address follows the reader (replaceState: no history entry per step), also onto a
-    // section's first step, which is active from the start but reached later.
+    // Every look: the step bar of the section being read, the scrub, and the address (later).
     onWake(step) {
       if (section.dataset.engine !== "running") return;
       const trigger = triggerY();
@@ -106,9 +114,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
         running?.destroy();
         return;
       }
-      if (isUnderTrigger(step, section, trigger) && window.location.hash !== `#${step.id}`) {
-        window.history.replaceState(window.history.state, "", `#${step.id}`);
-      }
+      address.wake();
     },
   });
   stepper = createSectionStepper({
@@ -123,6 +129,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
     stepper,
     destroy() {
       controller.destroy();
+      address.destroy();
       stepper?.destroy();
       chart.destroy();
     },

@@ -183,7 +183,11 @@ export async function attachTradeChart(figure: HTMLElement): Promise<ChartContro
     const draw = () =>
       drawScene(current, frame.scenes[current.dataset.size === "wide" ? "wide" : "compact"], isAnimated);
     if (isAnimated) draw();
-    else drawInstantly(figure, draw);
+    else {
+      // A transition still running would go on tweening to the state before and end there.
+      select(current).selectAll("*").interrupt();
+      drawInstantly(figure, draw);
+    }
     figure.dataset.state = stateId;
     drawn = stateId;
   }
