@@ -1,10 +1,12 @@
 import type { Page } from "@playwright/test";
+import { listMembershipStates, previousMembershipState } from "../src/charts/sco-membership/states.ts";
 import { countStatuses, statusOf } from "../src/charts/sco-membership/status.ts";
 import { realData } from "../test/realData.ts";
 import { mapName } from "../src/charts/shared/eurasia/mapName.ts";
 import { expect, test } from "./fixtures.ts";
+import { settleScroll } from "./holdsFor.ts";
 import { captionSlack, mapNameProblems } from "./mapFigure.ts";
-import { expectFigureState, sectionLocator, sectionOf, wheelToStep } from "./story.ts";
+import { expectFigureState, sectionLocator, sectionOf, wheelToStep, type StepInfo } from "./story.ts";
 
 const chart = "sco-membership";
 const rows = realData.membership;
@@ -12,6 +14,23 @@ const rows = realData.membership;
 const membersAt = (state: string) => countStatuses(rows, Number(state)).member;
 
 const section = (page: Page) => sectionLocator(page, sectionOf(chart));
+
+/** The year the map shows now: a scrubbing step's year so far, else its state's. */
+async function shownYear(page: Page): Promise<string> {
+  const figure = section(page).locator("figure[data-chart]");
+  return (await figure.getAttribute("data-scrub-value")) ?? (await figure.getAttribute("data-state")) ?? "";
+}
+
+/**
+ * Opens the story at a step's own picture: its link, or for a scrubbing step (whose link lands
+ * at its start) Next from the step before, which shows the step's end.
+ */
+async function openAtItsEnd(page: Page, step: StepInfo, before: StepInfo): Promise<void> {
+  if (!step.scrub) return void (await page.goto(`/#${step.id}`));
+  await page.goto(`/#${before.id}`);
+  await section(page).locator("[data-action=next]").click();
+  await expect(section(page).locator("figure[data-chart]")).toHaveAttribute("data-progress", "1.00");
+}
 
 async function countMarks(page: Page, status: string): Promise<number> {
   return section(page).locator(`figure[data-chart] svg [data-key][data-status="${status}"]`).count();
@@ -25,9 +44,12 @@ test.describe("SCO membership scrolly", () => {
     for (const step of [...steps, ...[...steps].reverse()]) {
       await wheelToStep(page, step.id);
       await expectFigureState(section(page), step.state);
-      await expect.poll(() => countMarks(page, "member")).toBe(membersAt(step.state));
+      // A scrubbing step shows the year reached so far: the map, the legend and the caption agree on it.
+      const year = await shownYear(page);
+      await expect.poll(() => countMarks(page, "member")).toBe(membersAt(year));
+      await expect(section(page).locator('[data-role="year"]')).toHaveText(year);
       const legend = section(page).locator('[data-role="legend"] [data-status="member"]');
-      if (membersAt(step.state) > 0) await expect(legend).toContainText(`${membersAt(step.state)} member`);
+      if (membersAt(year) > 0) await expect(legend).toContainText(`${membersAt(year)} member`);
     }
   });
 
@@ -38,9 +60,11 @@ test.describe("SCO membership scrolly", () => {
     for (const [index, step] of steps.entries()) {
       const before = steps[index - 1];
       if (!before) continue;
-      await page.goto(`/#${step.id}`);
+      await openAtItsEnd(page, step, before);
       await expectFigureState(section(page), step.state);
-      const changed = rows.filter((row) => row.year > Number(before.state) && row.year <= Number(step.state));
+      // A scrubbing step has shown the years before its last one by its end: its last names what came since.
+      const since = step.scrub ? previousMembershipState(rows, step.state) : before.state;
+      const changed = rows.filter((row) => row.year > Number(since) && row.year <= Number(step.state));
       const shown = changed.filter((row) => statusOf(rows, row.iso3, Number(step.state)) !== "none");
       const caption = (await section(page).locator('[data-role="caption-text"]').textContent()) ?? "";
       const counted = [...caption.matchAll(/(\d+) (?:new|countries|others|members|observers)/g)].reduce(
@@ -61,6 +85,33 @@ test.describe("SCO membership scrolly", () => {
           "",
         );
       }
+    }
+  });
+
+  test("a scrubbing step draws every year of its range on the way, each as the data have it", async ({ page }) => {
+    const { steps } = sectionOf(chart);
+    const scrubbing = steps.filter((step) => step.scrub);
+    expect(scrubbing.length).toBeGreaterThanOrEqual(1);
+    for (const step of scrubbing) {
+      const [from = 0, to = 0] = (step.scrub ?? "").split(/[-–]/).map(Number);
+      const years = listMembershipStates(rows).filter((id) => Number(id) >= from && Number(id) <= to);
+      const seen = new Set<string>();
+      await page.goto(`/#${step.id}`);
+      const figure = section(page).locator("figure[data-chart]");
+      for (let turn = 0; turn < 120 && (await figure.getAttribute("data-progress")) !== "1.00"; turn += 1) {
+        await page.mouse.wheel(0, 60);
+        await settleScroll(page);
+        if ((await figure.getAttribute("data-state")) !== step.state) break;
+        const year = await shownYear(page);
+        seen.add(year);
+        // The map, its caption's year and its legend are that year's, from the CSV.
+        const counts = countStatuses(rows, Number(year));
+        for (const status of ["member", "observer", "dialogue-partner"] as const) {
+          await expect.poll(() => countMarks(page, status), `${status} in ${year}`).toBe(counts[status]);
+        }
+        await expect(section(page).locator('[data-role="year"]')).toHaveText(year);
+      }
+      expect([...seen].sort()).toEqual(years);
     }
   });
 

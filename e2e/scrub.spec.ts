@@ -57,7 +57,12 @@ async function pictureAt(page: Page, id: string): Promise<{ progress: number; va
   return figure.evaluate((element) => ({
     progress: Number(element.getAttribute("data-progress")),
     value: Number(element.getAttribute("data-scrub-value")),
-    drawing: element.querySelector("svg")?.outerHTML ?? "",
+    // What is drawn: hidden names and lines keep their last place (they fade out there) and are no part of it.
+    drawing: (() => {
+      const copy = element.querySelector("svg")?.cloneNode(true) as SVGSVGElement | undefined;
+      for (const hidden of copy?.querySelectorAll('[data-visible="false"]') ?? []) hidden.remove();
+      return copy?.outerHTML ?? "";
+    })(),
   }));
 }
 

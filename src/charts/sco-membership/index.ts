@@ -14,6 +14,7 @@ import { mapSvg } from "./render/mapSvg.ts";
 import {
   listMembershipStates,
   membershipSummaryState,
+  membershipScrub,
   previousMembershipState,
   type MembershipRows,
 } from "./states.ts";
@@ -80,6 +81,8 @@ export default defineChart({
         return drawings(scene, isDefault ? stateId : `${stateId}-since-${since}`);
       },
       sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
+      // A step scrubs through the years in which something changed, each drawn as its own state.
+      scrub: membershipScrub(rows),
       pageDefs: () =>
         `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
       claims: membershipClaims(rows),
