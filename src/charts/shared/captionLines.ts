@@ -36,7 +36,7 @@ export function fitCaption(versions: readonly string[], prefix = ""): string {
 }
 
 /**
- * The lines a figure's caption keeps room for (its `data-lines-phone` and `data-lines-wide`): as
+ * The lines a figure's caption keeps room for (ChartCaption.astro sets them): as
  * many as the longest caption it will show needs, so a longer one never pushes the map down.
  */
 export function reservedCaptionLines(captions: readonly string[]): { phone: number; wide: number } {
