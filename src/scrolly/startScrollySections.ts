@@ -57,16 +57,39 @@ function setEngine(section: HTMLElement, state: EngineState): void {
   section.dataset.engine = state;
 }
 
-async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
+/** The parts of a section the engine needs; throws when its markup is incomplete. */
+function partsOf(section: HTMLElement) {
   const figure = section.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
   const stepperRoot = section.querySelector<HTMLElement>("[data-scrolly-stepper]");
   const announcer = section.querySelector<HTMLElement>("[data-role=announcer]");
   if (!figure || !stepperRoot || steps.length === 0) throw new Error(`Scrolly section #${section.id} is incomplete.`);
+  return { figure, steps, stepperRoot, announcer };
+}
+
+/**
+ * Runs `draw`; if it throws, the section goes back to its static figures for good (a picture
+ * that contradicts the step is worse than none) and `stop` tears its engine down. True if it ran.
+ */
+function drawOrFail(section: HTMLElement, draw: () => void, stop: () => void): boolean {
+  try {
+    draw();
+    return true;
+  } catch (error) {
+    setEngine(section, "failed");
+    console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
+    stop();
+    return false;
+  }
+}
+
+async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
+  const { figure, steps, stepperRoot, announcer } = partsOf(section);
   const chart: ChartController = await attachChart(figure);
   let stepper: SectionStepper | undefined;
   let hasStarted = false;
   let running: RunningSection | undefined;
+  const stop = () => running?.destroy();
   // One trigger line for the controller and everything here that asks "which step is read?".
   const triggerY = triggerLineOf(section);
   const scrubber = createScrubber({ figure, chart, announcer, hold });
@@ -84,15 +107,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
     progressSteps: steps.filter((step) => step.dataset.scrub !== undefined),
     onActivate(step, _index, isJump) {
       if (section.dataset.engine === "failed") return;
-      try {
-        chart.show(step.dataset.state ?? "", { isInstant: isJump });
-      } catch (error) {
-        // A picture that contradicts the step is worse than none: back to the static figures.
-        setEngine(section, "failed");
-        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
-        running?.destroy();
-        return;
-      }
+      if (!drawOrFail(section, () => chart.show(step.dataset.state ?? "", { isInstant: isJump }), stop)) return;
       for (const other of steps) other.toggleAttribute("data-active", other === step);
       stepper?.sync();
       // The first activation is the page settling, not a change worth announcing; a scrubbing
@@ -106,15 +121,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
       if (section.dataset.engine !== "running") return;
       const trigger = triggerY();
       section.toggleAttribute("data-reading", isReading(steps, trigger));
-      try {
-        scrubber.follow(step, trigger);
-      } catch (error) {
-        setEngine(section, "failed");
-        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
-        running?.destroy();
-        return;
-      }
-      address.wake();
+      if (drawOrFail(section, () => scrubber.follow(step, trigger), stop)) address.wake();
     },
   });
   stepper = createSectionStepper({

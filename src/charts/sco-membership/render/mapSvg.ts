@@ -1,7 +1,6 @@
-import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
-import { dotRadius } from "../../shared/eurasia/geography.ts";
+import { countryMarksSvg } from "../../shared/eurasia/countryMarksSvg.ts";
 import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
-import { chartSvg, element, type Attributes } from "../../shared/svg.ts";
+import { chartSvg, type Attributes } from "../../shared/svg.ts";
 import type { MembershipScene } from "../layout.ts";
 import { mapName } from "../../shared/eurasia/mapName.ts";
 
@@ -26,7 +25,6 @@ export interface MapSvgOptions {
 export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
   const { geography, statuses, names } = scene;
   const changed = new Set(scene.changedKeys);
-  const dotKeys = new Set(geography.dots.map((dot) => dot.key));
   const labelKeys = [...new Set([...(options.labelKeys ?? []), ...scene.labels.map((label) => label.key)])];
   const isDecorative = options.isDecorative ?? false;
   const mark = (key: string) => ({
@@ -46,19 +44,7 @@ export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
       root: options.root,
     },
     [
-      element("use", { href: `#${landId}`, class: "map-land", "data-status": "none" }),
-      element(
-        "g",
-        { class: "map-countries" },
-        Object.keys(statuses)
-          .filter((key) => !dotKeys.has(key) && geography.anchors[key])
-          .map((key) => element("use", { href: `#${outlineId(key)}`, ...mark(key) })),
-      ),
-      element(
-        "g",
-        { class: "map-dots" },
-        geography.dots.map((dot) => element("circle", { cx: dot.cx, cy: dot.cy, r: dotRadius, ...mark(dot.key) })),
-      ),
+      ...countryMarksSvg(geography, Object.keys(statuses), mark, { "data-status": "none" }),
       mapLabelsSvg(
         labelKeys.map((key) => ({ key, text: mapName(names[key] ?? key) })),
         scene.labels,
