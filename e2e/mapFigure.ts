@@ -52,8 +52,9 @@ export async function nameSizes(
 /** The room the caption keeps beyond the lines its text takes (px): the white space above the legend. */
 export async function captionSlack(figure: Locator): Promise<number> {
   return figure.locator('[data-role="caption"]').evaluate((caption) => {
+    // The caption read (its unseen longer siblings only hold the room).
     const range = document.createRange();
-    range.selectNodeContents(caption);
+    range.selectNodeContents(caption.querySelector(".chart-caption-text") ?? caption);
     const rects = [...range.getClientRects()];
     const top = Math.min(...rects.map((rect) => rect.top));
     const bottom = Math.max(...rects.map((rect) => rect.bottom));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionLines, fitCaption, reservedCaptionLines } from "./captionLines.ts";
+import { captionLines, fitCaption } from "./captionLines.ts";
 
 const short = "Belarus becomes a full member.";
 const long = "Since 2005: India and Pakistan become full members; 8 countries become observers or dialogue partners.";
@@ -17,10 +17,5 @@ describe("captionLines", () => {
     expect(fitCaption([short, "Belarus joins."])).toBe(short);
     expect(fitCaption([long, long])).toBe(long);
     expect(fitCaption([long.slice(0, 70)], "2017 ")).toBe(long.slice(0, 70));
-  });
-
-  it("keeps room for the longest caption of a figure", () => {
-    expect(reservedCaptionLines([short, long])).toEqual({ phone: 3, wide: 2 });
-    expect(reservedCaptionLines([short])).toEqual({ phone: 1, wide: 1 });
   });
 });

@@ -34,13 +34,3 @@ export function fitCaption(versions: readonly string[], prefix = ""): string {
   const fits = versions.find((version) => captionLines(`${prefix}${version}`, "phone") <= captionLineBudget);
   return fits ?? versions.at(-1) ?? "";
 }
-
-/**
- * The lines a figure's caption keeps room for (ChartCaption.astro sets them): as
- * many as the longest caption it will show needs, so a longer one never pushes the map down.
- */
-export function reservedCaptionLines(captions: readonly string[]): { phone: number; wide: number } {
-  const most = (measure: keyof typeof measures) =>
-    Math.min(8, Math.max(1, ...captions.map((caption) => captionLines(caption, measure))));
-  return { phone: most("phone"), wide: most("wide") };
-}
