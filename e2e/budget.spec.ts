@@ -33,6 +33,33 @@ test.describe("budgets", () => {
     expect(urls.filter((url) => url.includes("/figures/"))).toEqual([]);
   });
 
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`at ${viewport.width} px, the page fetches the frames of the sections near the screen only, at one size`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const { urls } = await weighPage(page, "/");
+      const frames = urls.filter((url) => url.includes("/frames/")).map((url) => new URL(url).pathname);
+      // Sections whose top lies within three screens of the top (the start margin is two beyond the screen).
+      const near = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].map((section) => ({
+          id: section.id,
+          isNear: section.getBoundingClientRect().top < window.innerHeight * 3,
+        })),
+      );
+      for (const { id, isNear } of near) {
+        const fetched = frames.filter((path) => path.includes(`/${id}.`));
+        expect(fetched.length, `frames of #${id}`).toBe(isNear ? 1 : 0);
+      }
+      expect(near.some(({ isNear }) => !isNear)).toBe(true);
+      // A chart drawn at one size gets that size's frames only.
+      expect(frames.filter((path) => /\.(compact|wide)\.json$/.test(path)).length).toBeLessThanOrEqual(1);
+    });
+  }
+
   test("stepping through the story asks for no icon or picture again", async ({ page }) => {
     await page.goto("/", { waitUntil: "networkidle" });
     const requests: string[] = [];

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { chartView, stepRanges, triggerLine } from "./chartInView.ts";
 import { expect, test } from "./fixtures.ts";
-import { builtStory, sectionLocator } from "./story.ts";
+import { builtStory, sectionLocator, startEverySection } from "./story.ts";
 
 /**
  * On a phone, reading a step and seeing its chart happen at once: for every step read from the
@@ -51,7 +51,7 @@ for (const phone of phones) {
 
     test("every step's chart is whole and uncovered for most of the step's scroll", async ({ page }) => {
       await page.goto("/");
-      await expect(page.locator("[data-scrolly]:not([data-engine=running])")).toHaveCount(0);
+      await startEverySection(page);
       const all: number[] = [];
       for (const section of builtStory()) {
         for (const { id, share, worst } of await coverageOf(page, section.index)) {

@@ -130,3 +130,17 @@ export async function expectConsistent(page: Page | Frame): Promise<void> {
     })
     .toBe("consistent");
 }
+
+/**
+ * Brings every scrolly section's engine up (each starts as it nears the screen, see
+ * startScrollySections.ts): scrolls to each section until its engine is `engine` (running, or
+ * failed where a test breaks it), then back to the top.
+ */
+export async function startEverySection(page: Page, engine: "running" | "failed" = "running"): Promise<void> {
+  for (const section of builtStory()) {
+    const locator = sectionLocator(page, section);
+    await locator.evaluate((element) => element.scrollIntoView());
+    await expect(locator).toHaveAttribute("data-engine", engine);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

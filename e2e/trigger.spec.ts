@@ -1,25 +1,36 @@
 import { expect, test } from "./fixtures.ts";
 import { expectHoldsFor } from "./holdsFor.ts";
-import { builtStory, sectionLocator, wheelToStep } from "./story.ts";
+import { builtStory, sectionLocator, startEverySection, wheelToStep } from "./story.ts";
 
 /**
- * Scrollama is what moves the charts: with it silenced (an IntersectionObserver that never
- * reports, which is all Scrollama listens with), scrolling through a section leaves its chart
- * alone; nothing else listens to scrolling.
+ * Scrollama is what moves the charts: with it silenced (every IntersectionObserver stops
+ * reporting, which is all Scrollama listens with; the sections are started first, as they
+ * start when they near the screen), scrolling through a section leaves its chart alone;
+ * nothing else listens to scrolling.
  */
 test("with Scrollama silenced, scrolling no longer changes the charts", async ({ page }) => {
   await page.addInitScript(() => {
-    window.IntersectionObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-      takeRecords(): IntersectionObserverEntry[] {
-        return [];
+    const Real = window.IntersectionObserver;
+    const state = { isSilenced: false };
+    window.IntersectionObserver = class extends Real {
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        super((entries, observer) => {
+          if (!state.isSilenced) callback(entries, observer);
+        }, options);
       }
-    } as unknown as typeof IntersectionObserver;
+    };
+    (window as unknown as { silenceObservers(): void }).silenceObservers = () => {
+      state.isSilenced = true;
+    };
   });
   await page.goto("/");
-  await expect.poll(() => page.locator('[data-scrolly][data-engine="running"]').count()).toBe(builtStory().length);
+  await startEverySection(page);
+  // Back at the top, every chart on its first state, before the observers go quiet.
+  for (const section of builtStory()) {
+    const figure = sectionLocator(page, section).locator("figure[data-chart]");
+    await expect(figure).toHaveAttribute("data-state", section.steps[0]?.state ?? "");
+  }
+  await page.evaluate(() => (window as unknown as { silenceObservers(): void }).silenceObservers());
   // "load" also wakes the controller (at the top of the page): let it pass before scrolling.
   await page.waitForFunction(() => document.readyState === "complete");
   for (const section of builtStory()) {

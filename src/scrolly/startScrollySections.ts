@@ -148,17 +148,40 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
 }
 
 /**
- * Wires every `[data-scrolly]` section of the page: its figure follows its active step, its
- * stepper moves between steps, and the arrow keys step through the section in view. Each section
- * starts once its chart's frames are loaded; one whose chart cannot start (missing or corrupt
- * data, an error) stays on its static figures while the others run. Returns a function that
- * tears everything down.
+ * How far beyond the screen a section's engine starts (and fetches its frames): two screens, in
+ * the page's own viewport (root: document, also inside an iframe), so a section is running long
+ * before the reader reaches it and before its static pictures would be laid out and fetched
+ * (their tracks are `content-visibility: auto`, reader.css). Until then it costs nothing.
+ */
+const startAhead = "200% 0px 200% 0px";
+
+/** Calls `begin` once for each observed section, as it comes within {@link startAhead} of the screen. */
+function startWhenNear(begin: (section: HTMLElement) => unknown): IntersectionObserver {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        begin(entry.target as HTMLElement);
+      }
+    },
+    { root: document, rootMargin: startAhead },
+  );
+  return observer;
+}
+
+/**
+ * Wires every `[data-scrolly]` section of the page, each as it nears the screen: its figure
+ * follows its active step, its stepper moves between steps, and the arrow keys step through the
+ * section in view. Each section starts once its chart's frames are loaded; one whose chart cannot
+ * start (missing or corrupt data, an error) stays on its static figures while the others run.
+ * Returns a function that tears everything down.
  */
 export function startScrollySections(root: ParentNode = document): () => void {
   const sections: RunningSection[] = [];
   let isStopped = false;
   const hold = createStepHold();
-  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) {
+  const begin = (section: HTMLElement) =>
     startSection(section, hold).then(
       (running) => {
         if (isStopped) running.destroy();
@@ -169,7 +192,8 @@ export function startScrollySections(root: ParentNode = document): () => void {
         console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
       },
     );
-  }
+  const nearby = startWhenNear(begin);
+  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) nearby.observe(section);
   const onKey = (event: KeyboardEvent) => {
     if (isFormField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     const offset = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -183,6 +207,7 @@ export function startScrollySections(root: ParentNode = document): () => void {
   document.addEventListener("keydown", onKey);
   return () => {
     isStopped = true;
+    nearby.disconnect();
     document.removeEventListener("keydown", onKey);
     hold.destroy();
     sections.forEach((running) => running.destroy());
