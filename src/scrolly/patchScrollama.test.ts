@@ -18,6 +18,14 @@ describe("patchScrollamaSource", () => {
     expect(patched).toMatch(/function intersectStep\(\[entry\]\) \{\s*onScroll\(containerElement\);/);
   });
 
+  it("numbers the steps in each instance's own list, so two instances can watch one step", () => {
+    const patched = patchScrollamaSource(source);
+    expect(patched).toContain("const getIndex = (node) => steps.findIndex((step) => step.node === node);");
+    // The instance's getIndex is declared before any of its uses, inside scrollama().
+    const instance = patched.slice(patched.indexOf("function scrollama()"));
+    expect(instance.indexOf("const getIndex")).toBeLessThan(instance.indexOf("getIndex(element)"));
+  });
+
   it("stops the build when Scrollama's code no longer matches a fix", () => {
     expect(() => patchScrollamaSource(source.replace("document.addEventListener", "window.addEventListener"))).toThrow(
       /setupScroll changed/,

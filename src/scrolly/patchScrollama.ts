@@ -30,6 +30,19 @@ export const scrollamaFixes: readonly ScrollamaFix[] = [
     original: /document\.addEventListener\("scroll", \(\) => onScroll\(container\)\);/,
     patched: "/* no scroll listener: intersectStep reads the direction (src/scrolly/patchScrollama.ts) */",
   },
+  {
+    // An instance finds a step's place by the `data-scrollama-index` attribute it wrote on the
+    // node, and every instance writes the same attribute. A scrubbing step is watched by two
+    // (the section's, and the progress tracker of its scrubbing steps, createScrollController.ts),
+    // so the one set up last renumbered it: the section's instance then took that step's events
+    // and size for another step's (a section's first step, when its scrubbing step was not the
+    // first), and misplaced that step's trigger line. Each instance finds a step in its own list.
+    why: "getIndex",
+    original: /let steps = \[\];/,
+    patched:
+      "let steps = []; /* each instance its own numbering (src/scrolly/patchScrollama.ts) */ " +
+      "const getIndex = (node) => steps.findIndex((step) => step.node === node);",
+  },
 ];
 
 /** Applies {@link scrollamaFixes} to Scrollama's source, or throws naming the fix that no longer matches. */
