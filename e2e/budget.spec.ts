@@ -7,7 +7,7 @@ import { builtStory, storyCharts, wheelToStep } from "./story.ts";
 const storyJsBudgetGzip = 30 * 1024;
 /** The reading page: its HTML raw, everything it transfers (gzip), and its DOM once loaded. */
 const storyHtmlBudgetRaw = 200 * 1024;
-const storyTransferBudgetGzip = 85 * 1024;
+const storyTransferBudgetGzip = 74 * 1024;
 const storyDomBudget = 1500;
 
 const embedPaths = storyCharts().flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`]);
