@@ -1,13 +1,13 @@
 import { expect, test } from "./fixtures.ts";
 import { settleScroll } from "./holdsFor.ts";
 import { weighPage } from "./pageWeight.ts";
-import { storyCharts } from "./story.ts";
+import { builtStory, storyCharts, wheelToStep } from "./story.ts";
 
 /** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
 const storyJsBudgetGzip = 30 * 1024;
 /** The reading page: its HTML raw, everything it transfers (gzip), and its DOM once loaded. */
 const storyHtmlBudgetRaw = 200 * 1024;
-const storyTransferBudgetGzip = 85 * 1024;
+const storyTransferBudgetGzip = 74 * 1024;
 const storyDomBudget = 1500;
 
 const embedPaths = storyCharts().flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`]);
@@ -33,6 +33,33 @@ test.describe("budgets", () => {
     expect(urls.filter((url) => url.includes("/figures/"))).toEqual([]);
   });
 
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`at ${viewport.width} px, the page fetches the frames of the sections near the screen only, at one size`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const { urls } = await weighPage(page, "/");
+      const frames = urls.filter((url) => url.includes("/frames/")).map((url) => new URL(url).pathname);
+      // Sections whose top lies within three screens of the top (the start margin is two beyond the screen).
+      const near = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].map((section) => ({
+          id: section.id,
+          isNear: section.getBoundingClientRect().top < window.innerHeight * 3,
+        })),
+      );
+      for (const { id, isNear } of near) {
+        const fetched = frames.filter((path) => path.includes(`/${id}.`));
+        expect(fetched.length, `frames of #${id}`).toBe(isNear ? 1 : 0);
+      }
+      expect(near.some(({ isNear }) => !isNear)).toBe(true);
+      // A chart drawn at one size gets that size's frames only.
+      expect(frames.filter((path) => /\.(compact|wide)\.json$/.test(path)).length).toBeLessThanOrEqual(1);
+    });
+  }
+
   test("stepping through the story asks for no icon or picture again", async ({ page }) => {
     await page.goto("/", { waitUntil: "networkidle" });
     const requests: string[] = [];
@@ -42,7 +69,14 @@ test.describe("budgets", () => {
       await page.mouse.wheel(0, 500);
       await settleScroll(page);
     }
-    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe("");
+    // A reader who stops on a step gets its address (the quick pass above may write none): the
+    // address changes of this test are real ones.
+    for (const section of builtStory()) {
+      const step = section.steps.at(-1);
+      if (!step) continue;
+      await wheelToStep(page, step.id);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+    }
     expect(requests.filter((url) => /favicon|\/figures\//.test(url))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { picturesInView } from "./pictureInView.ts";
-import { builtStory, storyCharts } from "./story.ts";
+import { builtStory, startEverySection, storyCharts } from "./story.ts";
 
 /** Puts a step's top just above the trigger line, as a reader scrolling down would. */
 async function scrollToStep(page: Page, id: string): Promise<void> {
@@ -66,7 +66,7 @@ test.describe("a reader never sees another step's picture", () => {
     await page.waitForSelector("[data-scrolly]");
     await expectEveryPictureRight(page);
     release();
-    await expect.poll(() => page.locator('[data-scrolly][data-engine="running"]').count()).toBe(builtStory().length);
+    await startEverySection(page);
     await expectEveryPictureRight(page);
   });
 
@@ -75,7 +75,7 @@ test.describe("a reader never sees another step's picture", () => {
       route.fulfill({ contentType: "application/json", body: '{"first":7,"patches":"x"}' }),
     );
     await page.goto("/");
-    await expect.poll(() => page.locator('[data-scrolly][data-engine="failed"]').count()).toBe(builtStory().length);
+    await startEverySection(page, "failed");
     await expectEveryPictureRight(page);
   });
 
@@ -86,7 +86,7 @@ test.describe("a reader never sees another step's picture", () => {
       await route.fulfill({ response, json: { first: frames.first, patches: [] } });
     });
     await page.goto("/");
-    await expect.poll(() => page.locator('[data-scrolly][data-engine="running"]').count()).toBe(builtStory().length);
+    await startEverySection(page);
     await expectEveryPictureRight(page);
     // Every section whose steps change state hit a missing frame; one that never changes state did not.
     const changing = builtStory().filter((section) => new Set(section.steps.map((step) => step.state)).size > 1);

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { chartView, stepRanges, triggerLine } from "./chartInView.ts";
 import { expect, test } from "./fixtures.ts";
-import { builtStory, sectionLocator } from "./story.ts";
+import { builtStory, sectionLocator, startEverySection } from "./story.ts";
 
 /**
  * On a phone, reading a step and seeing its chart happen at once: for every step read from the
@@ -11,6 +11,7 @@ import { builtStory, sectionLocator } from "./story.ts";
 const phones = [
   { width: 390, height: 844 },
   { width: 360, height: 740 },
+  { width: 412, height: 915 },
 ];
 
 /** Share of a step's scroll with the drawing whole and uncovered: at least this for every step… */
@@ -50,7 +51,7 @@ for (const phone of phones) {
 
     test("every step's chart is whole and uncovered for most of the step's scroll", async ({ page }) => {
       await page.goto("/");
-      await expect(page.locator("[data-scrolly]:not([data-engine=running])")).toHaveCount(0);
+      await startEverySection(page);
       const all: number[] = [];
       for (const section of builtStory()) {
         for (const { id, share, worst } of await coverageOf(page, section.index)) {
@@ -91,6 +92,31 @@ for (const phone of phones) {
             .locator(`[id="${step.id}"] .step-card`)
             .evaluate((card) => card.getBoundingClientRect().top);
           expect(cardTop, `#${step.id}: its card starts below the chart`).toBeGreaterThanOrEqual(graphicFoot);
+        }
+      }
+    });
+
+    test("the pinned block holds the whole figure: title, caption, legend, drawing and timeline above the step bar", async ({
+      page,
+    }) => {
+      for (const section of builtStory()) {
+        for (const step of section.steps) {
+          await page.goto(`/#${step.id}`);
+          const graphic = sectionLocator(page, section).locator(".scrolly-graphic");
+          await expect(graphic.locator("figure[data-chart]")).toHaveAttribute("data-state", step.state);
+          const outside = await graphic.evaluate((block) => {
+            const box = block.getBoundingClientRect();
+            const bar = block.querySelector(".scrolly-stepper")?.getBoundingClientRect();
+            const floor = Math.min(box.bottom, bar?.top ?? box.bottom) + 0.5;
+            return [...block.querySelectorAll<HTMLElement>("figure > *, figure > div > *")]
+              .filter((part) => getComputedStyle(part).display !== "none" && part.getBoundingClientRect().height > 0)
+              .filter((part) => {
+                const own = part.getBoundingClientRect();
+                return own.top < box.top - 0.5 || own.bottom > floor;
+              })
+              .map((part) => part.className || part.tagName);
+          });
+          expect(outside, `#${step.id}: parts of the figure cut off or under the step bar`).toEqual([]);
         }
       }
     });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { siteOrigin } from "./origins.ts";
 import { sectionOf, wheelToStep } from "./story.ts";
 
 const membership = '[data-scrolly="sco-membership"]';
@@ -97,7 +98,7 @@ test.describe("screen readers", () => {
   test("without JavaScript, a data table is one link away, on the chart's own page", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("http://127.0.0.1:4321/");
+    await page.goto(`${siteOrigin}/`);
     const details = page.locator("details.chart-data").first();
     await details.locator("summary").click();
     await details.locator("a", { hasText: "Open the data table" }).click();

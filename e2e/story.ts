@@ -17,6 +17,8 @@ import { expect, type Frame, type Locator, type Page } from "@playwright/test";
 export interface StepInfo {
   id: string;
   state: string;
+  /** The range a scrubbing step runs through ("2005-2017"), as the page has it. */
+  scrub: string | undefined;
 }
 
 /** A scrolly section as the built page has it: its chart and its steps, in order. */
@@ -35,9 +37,9 @@ export function builtStory(): SectionInfo[] {
   return sections.map((markup, index) => {
     const chart = /data-scrolly="([^"]+)"/.exec(markup)?.[1] ?? "";
     const id = /<section[^>]*\sid="([^"]+)"/.exec(markup)?.[1] ?? "";
-    const steps = [...markup.matchAll(/<div class="step" id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"/g)].map(
-      (match) => ({ id: match[1] ?? "", state: match[2] ?? "" }),
-    );
+    const steps = [
+      ...markup.matchAll(/<div class="step" id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"( data-scrub="([^"]+)")?/g),
+    ].map((match) => ({ id: match[1] ?? "", state: match[2] ?? "", scrub: match[4] }));
     return { chart, index, id, steps };
   });
 }
@@ -127,4 +129,18 @@ export async function expectConsistent(page: Page | Frame): Promise<void> {
       return states.every(({ drawn, expected }) => drawn === expected) ? "consistent" : JSON.stringify(states);
     })
     .toBe("consistent");
+}
+
+/**
+ * Brings every scrolly section's engine up (each starts as it nears the screen, see
+ * startScrollySections.ts): scrolls to each section until its engine is `engine` (running, or
+ * failed where a test breaks it), then back to the top.
+ */
+export async function startEverySection(page: Page, engine: "running" | "failed" = "running"): Promise<void> {
+  for (const section of builtStory()) {
+    const locator = sectionLocator(page, section);
+    await locator.evaluate((element) => element.scrollIntoView());
+    await expect(locator).toHaveAttribute("data-engine", engine);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -1,7 +1,7 @@
 import { realData } from "../test/realData.ts";
 import { expect, test } from "./fixtures.ts";
 import { expectFigureState, sectionLocator, wheelToStep, builtStory } from "./story.ts";
-import { textProblems } from "./textProblems.ts";
+import { captionSlack, mapNameProblems } from "./mapFigure.ts";
 
 const chart = "summit-week";
 const sections = () => builtStory().filter((section) => section.chart === chart);
@@ -44,8 +44,8 @@ test.describe("summit week", () => {
     }
   });
 
-  for (const width of [390, 1440]) {
-    test(`every name sits where the layout put it, clear of the others and inside the map, at ${width} px`, async ({
+  for (const width of [360, 390, 1440]) {
+    test(`every name sits where the layout put it, clear of the others, inside the map and on the type scale, at ${width} px`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
@@ -58,27 +58,69 @@ test.describe("summit week", () => {
         await page.goto(`/embed/${chart}/?state=${state}`);
         await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
         await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
-        expect(await textProblems(page, state, ".map-labels text")).toEqual([]);
+        expect(await mapNameProblems(page, state)).toEqual([]);
         // A leg the state does not draw is not seen at all, faded context or not.
         const seenHidden = await page
           .locator('figure[data-chart] [data-route][data-visible="false"]')
           .evaluateAll((routes) => routes.filter((route) => getComputedStyle(route).opacity !== "0").length);
         expect(seenHidden, state).toBe(0);
-        // Each name is anchored as laid out (no page style may re-anchor it away from its city).
-        const misplaced = await page.locator("figure[data-chart] .map-labels text").evaluateAll((texts) =>
-          (texts as SVGTextElement[])
-            .filter((text) => text.dataset.visible === "true")
-            .flatMap((text) => {
-              const box = text.getBBox();
-              const x = Number(text.getAttribute("x"));
-              const anchor = text.getAttribute("text-anchor");
-              const at = anchor === "start" ? box.x : anchor === "end" ? box.x + box.width : box.x + box.width / 2;
-              return Math.abs(at - x) > 2
-                ? [`${text.textContent}: ${anchor} at ${Math.round(at)}, laid out at ${x}`]
-                : [];
-            }),
-        );
-        expect(misplaced, state).toEqual([]);
+        // Every name standing off its city or country is joined to it by a line the reader sees.
+        const unseenLeaders = await page
+          .locator('figure[data-chart] .map-leaders line[data-visible="true"]')
+          .evaluateAll(
+            (lines) =>
+              (lines as SVGLineElement[]).filter(
+                (line) => getComputedStyle(line).opacity === "0" || line.getTotalLength() < 5,
+              ).length,
+          );
+        expect(unseenLeaders, state).toBe(0);
+      }
+    });
+  }
+
+  test("the SCO Plus state outlines the guests' countries named in the attendance data, and names them", async ({
+    page,
+  }) => {
+    await page.goto(`/embed/${chart}/?state=sco-plus`);
+    const figure = page.locator("figure[data-chart]");
+    await expect(figure).toHaveAttribute("data-state", "sco-plus");
+    const guests = realData.attendance.filter((row) => row.meeting === "sco-plus" && row.iso3);
+    expect(guests.length).toBeGreaterThan(0);
+    for (const row of guests) {
+      await expect(figure.locator(`svg [data-key="${row.iso3}"]`).first()).toHaveAttribute("data-guest", "");
+      await expect(figure.locator(`[data-label="guest-${row.iso3}"]`)).toHaveAttribute("data-visible", "true");
+    }
+    await expect(figure.locator("svg [data-guest]")).toHaveCount(guests.length);
+    await expect(figure.locator('[data-role="legend-note"]')).not.toBeEmpty();
+    // Moving on takes the outlines and the legend words away.
+    await page.getByRole("button", { name: /next/i }).click();
+    await expect(figure).not.toHaveAttribute("data-state", "sco-plus");
+    await expect(figure.locator("svg [data-guest]")).toHaveCount(0);
+    await expect(figure.locator(".legend-note")).toHaveAttribute("data-visible", "false");
+  });
+
+  for (const width of [320, 360, 390, 768, 1440]) {
+    test(`the caption keeps no more than 24 px of empty room, in the story and the embed, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const section of sections()) {
+        for (const step of section.steps) {
+          await page.goto(`/#${step.id}`);
+          const figure = sectionLocator(page, section).locator("figure[data-chart]");
+          await expectFigureState(sectionLocator(page, section), step.state);
+          expect(await captionSlack(figure), step.id).toBeLessThanOrEqual(24);
+        }
+      }
+      await page.goto(`/embed/${chart}/`);
+      const states = await page
+        .locator("select[data-role=state-select] option")
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      for (const state of states) {
+        await page.goto(`/embed/${chart}/?state=${state}`);
+        const figure = page.locator("figure[data-chart]");
+        await expect(figure).toHaveAttribute("data-state", state);
+        expect(await captionSlack(figure), state).toBeLessThanOrEqual(24);
       }
     });
   }

@@ -1,13 +1,11 @@
-import { datasetNames, type Datasets } from "../src/data/datasets.ts";
-import { readDataset } from "../src/data/readDataset.ts";
+import type { Datasets } from "../src/data/datasets.ts";
+import { readAllDatasets } from "../src/data/readAllDatasets.ts";
 
 /**
  * Test helpers: the project's real CSV rows, and edited copies of them, so tests can check that
  * a result follows the data (change a row, see the answer move) rather than a constant.
  */
-export const realData: Datasets = Object.fromEntries(
-  datasetNames.map((name) => [name, readDataset(name)]),
-) as unknown as Datasets;
+export const realData: Datasets = readAllDatasets();
 
 type TradeRow = Datasets["trade"][number];
 

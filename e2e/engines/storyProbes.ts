@@ -47,6 +47,9 @@ export interface SectionReading {
   hash: string;
   /** How far the page is wider than the viewport (> 0: a horizontal scrollbar). */
   overflowX: number;
+  /** The section's `data-engine` (running, failed, or none yet) and whether it is the one being read. */
+  engine: string;
+  isReading: boolean;
 }
 
 /** Page function: reads section number `sectionIndex` (document order) against the trigger line. */
@@ -69,6 +72,8 @@ export function readSection(sectionIndex: number): SectionReading {
     scrollY: window.scrollY,
     hash: window.location.hash,
     overflowX: document.documentElement.scrollWidth - window.innerWidth,
+    engine: (section as HTMLElement).dataset.engine ?? "none",
+    isReading: section.hasAttribute("data-reading"),
   };
 }
 

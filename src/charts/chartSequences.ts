@@ -22,11 +22,13 @@ export const allStates = "all";
  * step's state, preceded by the states a scrubbing step runs through on its way there.
  */
 export function sectionSequence(steps: readonly StoryStep[], chart: PreparedChart): string[] {
-  const sequence = steps.flatMap((step) => {
+  const sequence: string[] = [];
+  for (const step of steps) {
     const range = step.scrub ? parseScrubRange(step.scrub) : undefined;
     const through = range ? (chart.scrub?.statesThrough?.(step.state, range.from) ?? []) : [];
-    return [...through, step.state];
-  });
+    // A state the reader has met already (the step before, often the scrub's first) is not met again.
+    sequence.push(...through.filter((state) => !sequence.includes(state)), step.state);
+  }
   return sequence;
 }
 

@@ -12,7 +12,8 @@ function snapshotOf(figure: HTMLElement): { svg: string; name: string } | undefi
   const svg = visibleSvg(figure);
   if (!svg) return undefined;
   const title = figure.querySelector(".chart-title")?.textContent?.trim() ?? "";
-  const caption = figure.querySelector("[data-role=caption]")?.textContent?.replace(/\s+/g, " ").trim();
+  // The caption read, not the unseen ones that keep its room (ChartCaption.astro).
+  const caption = figure.querySelector(".chart-caption-text")?.textContent?.replace(/\s+/g, " ").trim();
   const lines = caption ? [title, caption] : [title];
   // The source line as the reader sees it, without its "All sources and caveats" link.
   const note = figure.querySelector(".source-note")?.cloneNode(true) as HTMLElement | undefined;

@@ -1,5 +1,6 @@
 import scrollama from "scrollama";
 import { activeStepIndex } from "./activeStepIndex.ts";
+import { isJump } from "./isJump.ts";
 import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
 
 /** Options of {@link createScrollController}. */
@@ -18,8 +19,9 @@ export interface ScrollControllerOptions {
   progressSteps?: HTMLElement[];
   /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
-   * true for the first call and when steps were skipped (anchor, history, fling): the chart
-   * should then show the state at once rather than animate.
+   * true for the first call, when steps were skipped (anchor, history, fling) and when the step
+   * comes hard on the previous one (a quick scroll, see isJump.ts): the chart should then show
+   * the state at once rather than animate.
    */
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
   /**
@@ -56,15 +58,18 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   let activeIndex = -1;
   /** Scrollama's offset: the same line, as the share of the viewport it wants. */
   const share = () => validateOffset(Math.min(1, Math.max(0, triggerY() / window.innerHeight)));
+  let activatedAt = -Infinity;
 
   function update(): void {
     const tops = steps.map((step) => step.getBoundingClientRect().top);
     const index = activeStepIndex(tops, triggerY());
     const step = steps[index];
     if (index !== activeIndex) {
-      const isJump = activeIndex === -1 || Math.abs(index - activeIndex) > 1;
+      const now = performance.now();
+      const jump = isJump(activeIndex, index, now - activatedAt);
       activeIndex = index;
-      if (step) onActivate(step, index, isJump);
+      activatedAt = now;
+      if (step) onActivate(step, index, jump);
     }
     if (step) options.onWake?.(step, index);
   }

@@ -1,6 +1,7 @@
 import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
+import { createAddressFollower } from "./createAddressFollower.ts";
 import { createScrollController, type ScrollController } from "./createScrollController.ts";
 import { createScrubber } from "./createScrubber.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
@@ -56,34 +57,57 @@ function setEngine(section: HTMLElement, state: EngineState): void {
   section.dataset.engine = state;
 }
 
-async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
+/** The parts of a section the engine needs; throws when its markup is incomplete. */
+function partsOf(section: HTMLElement) {
   const figure = section.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
   const stepperRoot = section.querySelector<HTMLElement>("[data-scrolly-stepper]");
   const announcer = section.querySelector<HTMLElement>("[data-role=announcer]");
   if (!figure || !stepperRoot || steps.length === 0) throw new Error(`Scrolly section #${section.id} is incomplete.`);
+  return { figure, steps, stepperRoot, announcer };
+}
+
+/**
+ * Runs `draw`; if it throws, the section goes back to its static figures for good (a picture
+ * that contradicts the step is worse than none) and `stop` tears its engine down. True if it ran.
+ */
+function drawOrFail(section: HTMLElement, draw: () => void, stop: () => void): boolean {
+  try {
+    draw();
+    return true;
+  } catch (error) {
+    setEngine(section, "failed");
+    console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
+    stop();
+    return false;
+  }
+}
+
+async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
+  const { figure, steps, stepperRoot, announcer } = partsOf(section);
   const chart: ChartController = await attachChart(figure);
   let stepper: SectionStepper | undefined;
   let hasStarted = false;
   let running: RunningSection | undefined;
+  const stop = () => running?.destroy();
   // One trigger line for the controller and everything here that asks "which step is read?".
   const triggerY = triggerLineOf(section);
   const scrubber = createScrubber({ figure, chart, announcer, hold });
+  // The address follows the reader (replaceState: no history entry per step), also onto a
+  // section's first step, which is active from the start but reached later; written once the
+  // reader settles, not at every step a quick scroll passes (createAddressFollower.ts).
+  const address = createAddressFollower(() => {
+    const step = steps[controller.activeIndex];
+    if (section.dataset.engine !== "running" || !step) return undefined;
+    return isUnderTrigger(step, section, triggerY()) ? step.id : undefined;
+  });
   const controller = createScrollController({
     steps,
     triggerY,
     progressSteps: steps.filter((step) => step.dataset.scrub !== undefined),
     onActivate(step, _index, isJump) {
       if (section.dataset.engine === "failed") return;
-      try {
-        chart.show(step.dataset.state ?? "", { isInstant: isJump });
-      } catch (error) {
-        // A picture that contradicts the step is worse than none: back to the static figures.
-        setEngine(section, "failed");
-        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
-        running?.destroy();
-        return;
-      }
+      if (!drawOrFail(section, () => chart.show(step.dataset.state ?? "", { isInstant: isJump }), stop)) return;
       for (const other of steps) other.toggleAttribute("data-active", other === step);
       stepper?.sync();
       // The first activation is the page settling, not a change worth announcing; a scrubbing
@@ -92,23 +116,12 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
       if (announcer && hasStarted && !isScrub) announcer.textContent = chart.announcement();
       hasStarted = true;
     },
-    // The address follows the reader (replaceState: no history entry per step), also onto a
-    // section's first step, which is active from the start but reached later.
+    // Every look: the step bar of the section being read, the scrub, and the address (later).
     onWake(step) {
       if (section.dataset.engine !== "running") return;
       const trigger = triggerY();
       section.toggleAttribute("data-reading", isReading(steps, trigger));
-      try {
-        scrubber.follow(step, trigger);
-      } catch (error) {
-        setEngine(section, "failed");
-        console.error(`The chart of #${section.id} failed; each step now shows its own figure.`, error);
-        running?.destroy();
-        return;
-      }
-      if (isUnderTrigger(step, section, trigger) && window.location.hash !== `#${step.id}`) {
-        window.history.replaceState(window.history.state, "", `#${step.id}`);
-      }
+      if (drawOrFail(section, () => scrubber.follow(step, trigger), stop)) address.wake();
     },
   });
   stepper = createSectionStepper({
@@ -123,6 +136,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
     stepper,
     destroy() {
       controller.destroy();
+      address.destroy();
       stepper?.destroy();
       chart.destroy();
     },
@@ -134,17 +148,40 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
 }
 
 /**
- * Wires every `[data-scrolly]` section of the page: its figure follows its active step, its
- * stepper moves between steps, and the arrow keys step through the section in view. Each section
- * starts once its chart's frames are loaded; one whose chart cannot start (missing or corrupt
- * data, an error) stays on its static figures while the others run. Returns a function that
- * tears everything down.
+ * How far beyond the screen a section's engine starts (and fetches its frames): two screens, in
+ * the page's own viewport (root: document, also inside an iframe), so a section is running long
+ * before the reader reaches it and before its static pictures would be laid out and fetched
+ * (their tracks are `content-visibility: auto`, reader.css). Until then it costs nothing.
+ */
+const startAhead = "200% 0px 200% 0px";
+
+/** Calls `begin` once for each observed section, as it comes within {@link startAhead} of the screen. */
+function startWhenNear(begin: (section: HTMLElement) => unknown): IntersectionObserver {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        begin(entry.target as HTMLElement);
+      }
+    },
+    { root: document, rootMargin: startAhead },
+  );
+  return observer;
+}
+
+/**
+ * Wires every `[data-scrolly]` section of the page, each as it nears the screen: its figure
+ * follows its active step, its stepper moves between steps, and the arrow keys step through the
+ * section in view. Each section starts once its chart's frames are loaded; one whose chart cannot
+ * start (missing or corrupt data, an error) stays on its static figures while the others run.
+ * Returns a function that tears everything down.
  */
 export function startScrollySections(root: ParentNode = document): () => void {
   const sections: RunningSection[] = [];
   let isStopped = false;
   const hold = createStepHold();
-  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) {
+  const begin = (section: HTMLElement) =>
     startSection(section, hold).then(
       (running) => {
         if (isStopped) running.destroy();
@@ -155,7 +192,8 @@ export function startScrollySections(root: ParentNode = document): () => void {
         console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
       },
     );
-  }
+  const nearby = startWhenNear(begin);
+  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) nearby.observe(section);
   const onKey = (event: KeyboardEvent) => {
     if (isFormField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     const offset = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -169,6 +207,7 @@ export function startScrollySections(root: ParentNode = document): () => void {
   document.addEventListener("keydown", onKey);
   return () => {
     isStopped = true;
+    nearby.disconnect();
     document.removeEventListener("keydown", onKey);
     hold.destroy();
     sections.forEach((running) => running.destroy());

@@ -1,17 +1,12 @@
 import { prepareCharts } from "../charts/getCharts.ts";
 import { checkRegistries } from "../charts/checkRegistries.ts";
 import { dataDocumentation } from "../data/dataDocumentation.ts";
-import { datasetNames, type Datasets } from "../data/datasets.ts";
 import type { DataIssue } from "../data/DataError.ts";
-import { readDataset } from "../data/readDataset.ts";
+import { readAllDatasets } from "../data/readAllDatasets.ts";
 import { checkScrubs } from "./checkScrubs.ts";
 import { checkStepLength } from "./checkStepLength.ts";
 import { checkStory, type CheckedSection } from "./checkStory.ts";
 import { readPublishedIds } from "./publishedIds.ts";
-
-function readAllData(): Datasets {
-  return Object.fromEntries(datasetNames.map((name) => [name, readDataset(name)])) as unknown as Datasets;
-}
 
 /**
  * Every check of the content as a whole, for the story loader: the charts' registries, then the
@@ -22,7 +17,7 @@ function readAllData(): Datasets {
 export function checkEverything(sections: readonly CheckedSection[]): DataIssue[] {
   const registry = checkRegistries();
   if (registry.length > 0) return registry;
-  const data = readAllData();
+  const data = readAllDatasets();
   const charts = prepareCharts(data);
   const states = Object.fromEntries(Object.entries(charts).map(([id, chart]) => [id, chart.states.map((s) => s.id)]));
   const claims = Object.values(charts).flatMap((chart) => chart.claims ?? []);

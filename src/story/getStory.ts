@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
-import { getDatasets } from "../data/getDatasets.ts";
+import { readAllDatasets } from "../data/readAllDatasets.ts";
 import type { CitationSource } from "./readSection.ts";
 import { resolveRowRef, type ResolvedRow } from "./rowRefs.ts";
 import { inReadingOrder, sectionAnchor } from "./sectionOrder.ts";
@@ -82,7 +82,8 @@ export async function getStep(id: string): Promise<StoryStep> {
  * reading order (one note per source page), so a figure's marker and its step's source line agree.
  */
 export async function getSourceNotes(): Promise<{ notes: SourceNoteEntry[]; rowOf: Map<string, ResolvedRow> }> {
-  const [entries, data] = await Promise.all([entriesInOrder(), getDatasets()]);
+  const entries = await entriesInOrder();
+  const data = readAllDatasets();
   const citations = entries.flatMap((entry) => [
     ...(entry.data.source?.steps.flatMap((step) => step.citations.map((citation) => ({ citation, at: step.id }))) ??
       []),

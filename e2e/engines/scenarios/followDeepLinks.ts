@@ -8,7 +8,12 @@ const everyStep = (story: StorySection[]) =>
   story.flatMap(({ steps }, sectionIndex) => steps.map((step, stepIndex) => ({ ...step, sectionIndex, stepIndex })));
 
 async function expectOnStep(tab: Tab, step: ReturnType<typeof everyStep>[number], after: string): Promise<void> {
-  const reading = await expectConsistentReading(tab, step.sectionIndex, { stepIndex: step.stepIndex, after });
+  // The address follows once the page has settled (createAddressFollower.ts): wait for it too.
+  const reading = await expectConsistentReading(tab, step.sectionIndex, {
+    stepIndex: step.stepIndex,
+    isHashChecked: true,
+    after,
+  });
   if (reading.figureState !== step.state || reading.hash !== `#${step.id}`) {
     throw new Error(`after ${after}: expected state ${step.state} at #${step.id}, saw ${JSON.stringify(reading)}`);
   }

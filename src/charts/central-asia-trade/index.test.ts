@@ -11,7 +11,7 @@ import type { TradeFrame } from "./update.ts";
 
 const chart = tradeChart.prepare(realData) as PreparedTradeChart;
 const frames = chart.frames(tradeStateIds) as TradeFrame[];
-const scenes = frames.flatMap((frame) => chartSizes.map((size) => frame.scenes[size]));
+const scenes = frames.flatMap((frame) => chartSizes.flatMap((size) => frame.scenes[size] ?? []));
 const where = (scene: TradeScene) => `${scene.stateId}/${scene.size}`;
 
 describe("the trade chart's contract", () => {
@@ -29,6 +29,16 @@ describe("the trade chart's contract", () => {
     const ids: readonly string[] = tradeStateIds;
     expect(ids).toContain(chart.summaryState);
     expect(ids).toContain(chart.shareState);
+  });
+
+  it("gives a size's frames only in that size's file", () => {
+    for (const size of chartSizes) {
+      for (const frame of chart.frames(tradeStateIds, new Set(), size) as TradeFrame[]) {
+        expect(Object.keys(frame.scenes)).toEqual([size]);
+        expect(frame.scenes[size]).toMatchObject({ stateId: frame.stateId, size });
+      }
+    }
+    expect(chart.frameVariants).toEqual([...chartSizes]);
   });
 
   it("gives the frames of a sequence in its order, both sizes each", () => {

@@ -71,14 +71,17 @@ export default defineChart({
       summaryState: tradeSummaryState,
       shareState: tradeShareState,
       sourceNote: describeTradeSources(model),
-      frames: (sequence, scrubbed) =>
+      // A file per size: a phone fetches the compact frames only, a wide screen the wide ones.
+      frameVariants: chartSizes,
+      frames: (sequence, scrubbed, variant) =>
         sequence.map((stateId): TradeFrame => {
           // What scrubbing needs travels only with the states a step scrubs.
           const sceneOf = (size: ChartSize) => {
             const scene = sceneFor(stateId, size, sequence);
             return scrubbed?.has(stateId) ? scene : { ...scene, scrub: undefined };
           };
-          return { stateId, title: svgTitle, scenes: { compact: sceneOf("compact"), wide: sceneOf("wide") } };
+          const sizes = chartSizes.filter((size) => variant === undefined || size === variant);
+          return { stateId, title: svgTitle, scenes: Object.fromEntries(sizes.map((size) => [size, sceneOf(size)])) };
         }),
       // Wide first: a <picture> takes the first source whose media matches, the compact one is the fallback.
       drawings: (stateId) => [...chartSizes].reverse().map((size) => drawing(stateId, size)),

@@ -19,10 +19,10 @@ import { tradeSvg } from "./render/tradeSvg.ts";
 import { drawTradeScrub, scrubYearsWithin } from "./scrubTrade.ts";
 import { scrubValueAt, type ScrubRange } from "../shared/scrubRange.ts";
 
-/** One state's drawings at both sizes, as the build wrote them into the figure. */
+/** One state's drawings, as the build wrote them: at one size in a size's file (both in tests). */
 export interface TradeFrame {
   stateId: string;
-  scenes: Record<ChartSize, TradeScene>;
+  scenes: Partial<Record<ChartSize, TradeScene>>;
   /** Accessible name of the chart, for a redrawn SVG. */
   title: string;
 }
@@ -56,6 +56,29 @@ function moveMarks<D>(
     for (const [name, value] of Object.entries(animated)) target.attr(name, value);
     each?.(node, datum);
   }
+}
+
+/** A bar's length and its label's place and words. */
+function moveBarParts(node: Element, bar: TradeScene["bars"][number], isAnimated: boolean): void {
+  const parts = barParts(bar);
+  const label = node.querySelector("text");
+  if (label) label.textContent = bar.label;
+  const part = (name: string) =>
+    isAnimated ? select(node).select(name).transition().duration(duration) : select(node).select(name);
+  part("rect").attr("width", parts.width);
+  part("text").attr("x", parts.labelX);
+}
+
+/** A text's lines, one tspan each on its baseline (tspans added or removed to match). */
+function writeLines(node: Element, lines: readonly string[], baselines: readonly number[]): void {
+  const tspans = [...node.querySelectorAll("tspan")];
+  lines.forEach((line, index) => {
+    const tspan = tspans[index] ?? node.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "tspan"));
+    tspan.setAttribute("x", "0");
+    tspan.setAttribute("y", String(baselines[index]));
+    tspan.textContent = line;
+  });
+  for (const extra of tspans.slice(lines.length)) extra.remove();
 }
 
 /** Moves one SVG's nodes to `scene`, matched by key; the markup's own attributes come from render/marks.ts. */
@@ -92,114 +115,170 @@ function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): 
     (bar) => `${bar.seriesKey}-${bar.key}`,
     barAttributes,
     isAnimated,
-    (node, bar) => {
-      const parts = barParts(bar);
-      const label = node.querySelector("text");
-      if (label) label.textContent = bar.label;
-      const rect = isAnimated
-        ? select(node).select("rect").transition().duration(duration)
-        : select(node).select("rect");
-      rect.attr("width", parts.width);
-      const text = isAnimated
-        ? select(node).select("text").transition().duration(duration)
-        : select(node).select("text");
-      text.attr("x", parts.labelX);
-    },
+    (node, bar) => moveBarParts(node, bar, isAnimated),
   );
-  moveMarks(svg, "[data-text]", scene.texts, byKey, textAttributes, isAnimated, (node, text) => {
-    const baselines = lineBaselines(scene, text.lines.length);
-    const tspans = [...node.querySelectorAll("tspan")];
-    text.lines.forEach((line, index) => {
-      const tspan = tspans[index] ?? node.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "tspan"));
-      tspan.setAttribute("x", "0");
-      tspan.setAttribute("y", String(baselines[index]));
-      tspan.textContent = line;
-    });
-    for (const extra of tspans.slice(text.lines.length)) extra.remove();
-  });
+  moveMarks(svg, "[data-text]", scene.texts, byKey, textAttributes, isAnimated, (node, text) =>
+    writeLines(node, text.lines, lineBaselines(scene, text.lines.length)),
+  );
   const description = svg.querySelector('[data-role="description"]');
   if (description) description.textContent = scene.description;
 }
 
 /**
- * Adopts the server-rendered trade chart inside `figure` and moves its nodes, matched by key, to
- * each state's precomputed scene. The page carries one drawing; when the figure is too wide or
- * too narrow for it, the same markup is redrawn at the other size (render/tradeSvg.ts). Browser
- * only: no scale, shape or layout code, since the build already computed every scene.
+ * The trade frames, one file per size (pages/frames): a size's file is fetched the first time the
+ * figure draws at that size, so a phone never downloads the wide frames.
  */
-export async function attachTradeChart(figure: HTMLElement): Promise<ChartController> {
-  const frames = await loadFrames<TradeFrame>(figure);
-  const found = figure.querySelector<HTMLElement>(".trade-chart");
-  if (!found) throw new Error("The trade figure has no .trade-chart holder.");
-  const holder: HTMLElement = found;
-  let drawn = figure.dataset.state ?? "";
-  // The scrub drawn now: a year of the state drawn, or none (the state whole).
-  let scrubbed: number | undefined;
-  const sizeFor = (): ChartSize => (holder.getBoundingClientRect().width >= wideFrom ? "wide" : "compact");
-  const svg = () => holder.querySelector<SVGSVGElement>("svg");
-  const sceneOf = (current: SVGSVGElement) =>
-    frames.get(drawn)?.scenes[current.dataset.size === "wide" ? "wide" : "compact"];
+function framesBySize(figure: HTMLElement) {
+  const loaded = new Map<ChartSize, ReadonlyMap<string, TradeFrame>>();
+  const pending = new Map<ChartSize, Promise<ReadonlyMap<string, TradeFrame>>>();
+  return {
+    /** The frames of `size`, if fetched already. */
+    of: (size: ChartSize) => loaded.get(size),
+    /** Fetches the frames of `size` (once). */
+    load(size: ChartSize): Promise<ReadonlyMap<string, TradeFrame>> {
+      const started =
+        pending.get(size) ??
+        loadFrames<TradeFrame>(figure, size).then((frames) => {
+          loaded.set(size, frames);
+          return frames;
+        });
+      pending.set(size, started);
+      return started;
+    },
+  };
+}
 
-  function drawScrub(year: number | undefined): void {
-    const current = svg();
-    const scene = current ? sceneOf(current) : undefined;
-    if (current && scene) drawTradeScrub(figure, current, scene, year);
-    scrubbed = year;
+/** Draws `scene` onto `current`: tweened, or at once (as asked, or for reduced motion). */
+function drawState(figure: HTMLElement, current: SVGSVGElement, scene: TradeScene, isInstant: boolean): void {
+  // Asked at every change, so a reader who switches the setting mid-story is respected at once.
+  const isAnimated = !isInstant && !prefersReducedMotion();
+  if (isAnimated) return drawScene(current, scene, true);
+  // A transition still running would go on tweening to the state before and end there.
+  select(current).selectAll("*").interrupt();
+  drawInstantly(figure, () => drawScene(current, scene, false));
+}
+
+/** Replaces the drawing in `holder` with `frame` at `scene`'s size (the same markup, redrawn). */
+function replaceDrawing(holder: HTMLElement, frame: TradeFrame, scene: TradeScene): void {
+  holder.innerHTML = tradeSvg(scene, {
+    idPrefix: holder.dataset.idPrefix ?? "trade",
+    title: frame.title,
+    isDecorative: holder.hasAttribute("data-decorative"),
+  });
+}
+
+const sizeOf = (current: SVGSVGElement): ChartSize => (current.dataset.size === "wide" ? "wide" : "compact");
+
+/**
+ * The trade chart in the browser: its nodes moved, matched by key, to each state's precomputed
+ * scene. The page carries one drawing; when the figure is too wide or too narrow for it, the
+ * same markup is redrawn at the other size (render/tradeSvg.ts), once that size's frames are in.
+ * Browser only: no scale, shape or layout code, since the build already computed every scene.
+ */
+class TradeChart implements ChartController {
+  readonly stateIds: readonly string[];
+  private drawn: string;
+  /** The scrub drawn now: a year of the state drawn, or none (the state whole). */
+  private scrubbed: number | undefined;
+  private readonly observer = new ResizeObserver(() => this.redraw(this.sizeFor()));
+  private readonly figure: HTMLElement;
+  private readonly holder: HTMLElement;
+  private readonly sizes: ReturnType<typeof framesBySize>;
+
+  constructor(
+    figure: HTMLElement,
+    holder: HTMLElement,
+    sizes: ReturnType<typeof framesBySize>,
+    first: ReadonlyMap<string, TradeFrame>,
+  ) {
+    this.figure = figure;
+    this.holder = holder;
+    this.sizes = sizes;
+    this.stateIds = [...first.keys()];
+    this.drawn = figure.dataset.state ?? "";
+    this.observer.observe(holder);
+    this.redraw(this.sizeFor());
   }
 
-  function scrub(stateId: string, range: ScrubRange | undefined, progress: number): number | undefined {
-    if (stateId !== drawn) show(stateId, { isInstant: true });
-    const current = svg();
-    const scene = current ? sceneOf(current) : undefined;
+  sizeFor(): ChartSize {
+    return this.holder.getBoundingClientRect().width >= wideFrom ? "wide" : "compact";
+  }
+
+  private svg(): SVGSVGElement | null {
+    return this.holder.querySelector<SVGSVGElement>("svg");
+  }
+
+  /** The scene of `stateId` at the size drawn now (whose frames are always in). */
+  private sceneAt(current: SVGSVGElement | null, stateId = this.drawn): TradeScene | undefined {
+    return current ? this.sizes.of(sizeOf(current))?.get(stateId)?.scenes[sizeOf(current)] : undefined;
+  }
+
+  show(stateId: string, options: ShowOptions = {}): void {
+    const current = this.svg();
+    if (!current) throw new Error("The trade chart has no SVG.");
+    const scene = this.sceneAt(current, stateId);
+    if (!scene) throw new Error(`The trade chart has no frame for state "${stateId}".`);
+    if (stateId === this.drawn) return;
+    if (this.scrubbed !== undefined) this.drawScrub(undefined);
+    drawState(this.figure, current, scene, options.isInstant ?? false);
+    this.figure.dataset.state = stateId;
+    this.drawn = stateId;
+  }
+
+  announcement(): string {
+    return this.sceneAt(this.svg())?.announcement ?? "";
+  }
+
+  scrub(stateId: string, range: ScrubRange | undefined, progress: number): number | undefined {
+    if (stateId !== this.drawn) this.show(stateId, { isInstant: true });
+    const scene = this.sceneAt(this.svg());
     const year = range && scene ? scrubValueAt(scrubYearsWithin(scene, range.from, range.to), progress) : undefined;
     // The range's last year is the state itself, drawn whole with its own labels.
     const target = year === undefined || year === range?.to ? undefined : year;
-    if (target !== scrubbed) drawScrub(target);
+    if (target !== this.scrubbed) this.drawScrub(target);
     return year;
   }
 
-  function redraw(size: ChartSize): void {
-    const frame = frames.get(drawn);
-    const current = svg();
-    if (!frame || !current || current.dataset.size === size) return;
-    holder.innerHTML = tradeSvg(frame.scenes[size], {
-      idPrefix: holder.dataset.idPrefix ?? "trade",
-      title: frame.title,
-      isDecorative: holder.hasAttribute("data-decorative"),
-    });
+  private drawScrub(year: number | undefined): void {
+    const current = this.svg();
+    const scene = this.sceneAt(current);
+    if (current && scene) drawTradeScrub(this.figure, current, scene, year);
+    this.scrubbed = year;
+  }
+
+  private redraw(size: ChartSize): void {
+    const current = this.svg();
+    if (!current || sizeOf(current) === size) return;
+    const frames = this.sizes.of(size);
+    if (!frames) {
+      // That size's frames are not in yet: fetch them, then look again (the width may have moved on).
+      this.sizes.load(size).then(
+        () => this.redraw(this.sizeFor()),
+        (error: unknown) => console.error(`The trade chart's ${size} frames did not load; it keeps its size.`, error),
+      );
+      return;
+    }
+    const frame = frames.get(this.drawn);
+    const scene = frame?.scenes[size];
+    if (!frame || !scene) return;
+    replaceDrawing(this.holder, frame, scene);
     // The new drawing is the state whole: draw the scrub again where one was under way.
-    if (scrubbed !== undefined) drawScrub(scrubbed);
+    if (this.scrubbed !== undefined) this.drawScrub(this.scrubbed);
   }
 
-  function show(stateId: string, options: ShowOptions = {}): void {
-    const frame = frames.get(stateId);
-    if (!frame) throw new Error(`The trade chart has no frame for state "${stateId}".`);
-    if (stateId === drawn) return;
-    if (scrubbed !== undefined) drawScrub(undefined);
-    // Asked at every change, so a reader who switches the setting mid-story is respected at once.
-    const isAnimated = !options.isInstant && !prefersReducedMotion();
-    const current = svg();
-    if (!current) throw new Error("The trade chart has no SVG.");
-    const draw = () =>
-      drawScene(current, frame.scenes[current.dataset.size === "wide" ? "wide" : "compact"], isAnimated);
-    if (isAnimated) draw();
-    else drawInstantly(figure, draw);
-    figure.dataset.state = stateId;
-    drawn = stateId;
+  destroy(): void {
+    this.observer.disconnect();
+    const current = this.svg();
+    if (current) select(current).selectAll("*").interrupt();
   }
+}
 
-  const observer = new ResizeObserver(() => redraw(sizeFor()));
-  observer.observe(holder);
-  redraw(sizeFor());
-  return {
-    show,
-    announcement: () => frames.get(drawn)?.scenes.compact.announcement ?? "",
-    stateIds: [...frames.keys()],
-    scrub,
-    destroy() {
-      observer.disconnect();
-      const current = svg();
-      if (current) select(current).selectAll("*").interrupt();
-    },
-  };
+/** Adopts the server-rendered trade chart inside `figure`, once the frames of its size are in. */
+export async function attachTradeChart(figure: HTMLElement): Promise<ChartController> {
+  const holder = figure.querySelector<HTMLElement>(".trade-chart");
+  if (!holder) throw new Error("The trade figure has no .trade-chart holder.");
+  const sizes = framesBySize(figure);
+  const wide = holder.getBoundingClientRect().width >= wideFrom;
+  const first = await sizes.load(wide ? "wide" : "compact");
+  return new TradeChart(figure, holder, sizes, first);
 }

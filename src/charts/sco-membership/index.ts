@@ -14,6 +14,7 @@ import { mapSvg } from "./render/mapSvg.ts";
 import {
   listMembershipStates,
   membershipSummaryState,
+  membershipScrub,
   previousMembershipState,
   type MembershipRows,
 } from "./states.ts";
@@ -37,13 +38,13 @@ function describeSources(rows: MembershipRows): string {
 
 function drawings(scene: MembershipScene, name: string): StaticDrawing[] {
   const { geography } = scene;
-  return mapDrawings(name, (textSize) =>
+  return mapDrawings(name, (textSize, labelCss) =>
     standaloneSvg({
       chart: mapSvg(scene, { idPrefix: `file-${name}`, title: `The SCO at the end of ${scene.year}` }),
       chartWidth: geography.width,
       chartHeight: geography.height,
       defs: eurasiaDefs(geography),
-      css: marksCss,
+      css: marksCss + labelCss,
       heading: [String(scene.year), scene.caption],
       legend: scene.counts.map((entry) => ({ swatch: { "data-status": entry.status }, label: entry.label })),
       width: geography.width,
@@ -80,6 +81,8 @@ export default defineChart({
         return drawings(scene, isDefault ? stateId : `${stateId}-since-${since}`);
       },
       sceneFor: (stateId, since) => layoutMembershipChart(rows, stateId, geography, since),
+      // A step scrubs through the years in which something changed, each drawn as its own state.
+      scrub: membershipScrub(rows),
       pageDefs: () =>
         `<svg class="geometry-sprite" aria-hidden="true" focusable="false">${eurasiaDefs(geography)}</svg>`,
       claims: membershipClaims(rows),

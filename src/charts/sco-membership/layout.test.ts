@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { realData } from "../../../test/realData.ts";
+import { captionLineBudget, captionLines } from "../shared/captionLines.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
+import { mapName } from "../shared/eurasia/mapName.ts";
+import { membershipCaption } from "./caption.ts";
 import { layoutMembershipChart, layoutMembershipFrame } from "./layout.ts";
 import { listMembershipStates } from "./states.ts";
 import { statusOf } from "./status.ts";
@@ -66,13 +69,31 @@ describe("layoutMembershipFrame", () => {
 });
 
 describe("captions since the previous step", () => {
-  it("cover every change since the step before, and say since when", () => {
+  it("cover every change since the step before, and say since when, in two lines on a phone", () => {
     const frame = layoutMembershipFrame(rows, "2024", geography, "2005");
     expect(frame.caption).toMatch(/^Since 2005: /);
     expect([...frame.changedKeys].sort()).toEqual(changedSince(2005, 2024));
-    for (const key of frame.changedKeys) {
-      expect(frame.caption.split(nameOf(key)).length - 1, key).toBe(1);
-    }
+    // Each country is named on the map; the caption names it or counts it.
+    const counted = [...frame.caption.matchAll(/(\d+) (?:new|countries|others)/g)].reduce(
+      (sum, [, n]) => sum + Number(n),
+      0,
+    );
+    const named = frame.changedKeys.filter((key) => frame.caption.includes(mapName(nameOf(key)))).length;
+    expect(named + counted).toBeGreaterThanOrEqual(frame.changedKeys.length);
+    expect(captionLines(`2024 ${frame.caption}`, "phone")).toBeLessThanOrEqual(captionLineBudget);
+  });
+
+  it("fit two lines on a phone in every state, and after every earlier step", () => {
+    states.forEach((stateId, index) => {
+      const year = Number(stateId);
+      for (const since of [Number(states[index - 1] ?? year - 1), ...states.slice(0, index).map(Number)]) {
+        const caption = membershipCaption(rows, since, year);
+        expect(caption.length, `${stateId} since ${since}`).toBeGreaterThan(0);
+        expect(captionLines(`${year} ${caption}`, "phone"), `${stateId} since ${since}`).toBeLessThanOrEqual(
+          captionLineBudget,
+        );
+      }
+    });
   });
 
   it("read as that year's news when only one year changed since the step before", () => {

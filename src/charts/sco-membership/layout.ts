@@ -3,7 +3,9 @@ import { joinNames } from "../shared/listFormat.ts";
 import { layoutMapLabels, type MapLabel } from "./labels.ts";
 import { listMembershipStates, previousMembershipState, yearOfMembershipState, type MembershipRows } from "./states.ts";
 import { changesBetween, countStatuses, statusesAt, type MapStatus } from "./status.ts";
-import { countLabel, describeChanges } from "./words.ts";
+import { mapName } from "../shared/eurasia/mapName.ts";
+import { membershipCaption } from "./caption.ts";
+import { countLabel } from "./words.ts";
 
 /** One entry of the legend: a status, how many countries hold it, and the label. */
 export interface StatusCount {
@@ -79,9 +81,7 @@ export function layoutMembershipFrame(
   const changes = changesBetween(rows, since, year);
   const nameOf = new Map(rows.map((row) => [row.iso3, row.country]));
   const changedKeys = [...new Set(changes.map((row) => row.iso3))];
-  const changeYears = new Set(changes.map((row) => row.year));
-  const sentence = describeChanges(rows, changes, year);
-  const caption = changeYears.size > 1 ? `Since ${since}: ${sentence}` : sentence;
+  const caption = membershipCaption(rows, since, year);
   const groups = counts.map(({ status, label }) => {
     const names = [...current].filter(([, s]) => s === status).map(([iso3]) => nameOf.get(iso3) ?? iso3);
     return `${label} (${joinNames(names)})`;
@@ -91,7 +91,12 @@ export function layoutMembershipFrame(
     year,
     statuses,
     changedKeys,
-    labels: layoutMapLabels(geography, changedKeys, Object.fromEntries(nameOf)),
+    labels: layoutMapLabels(
+      geography,
+      changedKeys,
+      Object.fromEntries([...nameOf].map(([iso3, country]) => [iso3, mapName(country)])),
+      new Set(Object.keys(statuses).filter((key) => statuses[key] !== "none")),
+    ),
     counts,
     caption,
     announcement: `${year}: ${caption} The map now shows ${joinNames(counts.map((entry) => entry.label))}.`,

@@ -1,4 +1,5 @@
 import type { DatasetRows } from "../../data/datasets.ts";
+import type { ScrubContract } from "../shared/chartContract.ts";
 
 /** The rows of `sco-membership.csv`. */
 export type MembershipRows = DatasetRows<"membership">;
@@ -34,4 +35,22 @@ export function membershipSummaryState(rows: MembershipRows): string {
 export function previousMembershipState(rows: MembershipRows, stateId: string): string | undefined {
   const states = listMembershipStates(rows);
   return states[states.indexOf(stateId) - 1];
+}
+
+/**
+ * How a step scrubs the map: through the state years up to its own (`scrub="2005-2017"` draws
+ * 2005, 2009, 2012, 2015, then 2017), each year the map as it stood then. Those years are
+ * states of their own, so the figure must be able to draw every one from the range's first.
+ */
+export function membershipScrub(rows: MembershipRows): ScrubContract {
+  const years = listMembershipStates(rows).map(yearOfMembershipState);
+  const upTo = (stateId: string) => years.filter((year) => year <= yearOfMembershipState(stateId));
+  return {
+    unit: "years",
+    valuesOf: (stateId) => (listMembershipStates(rows).includes(stateId) ? upTo(stateId) : []),
+    statesThrough: (stateId, from) =>
+      upTo(stateId)
+        .filter((year) => year >= from && year < yearOfMembershipState(stateId))
+        .map(String),
+  };
 }

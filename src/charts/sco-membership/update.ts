@@ -1,15 +1,19 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
+import { withYearFrameScrub } from "../shared/yearFrameScrub.ts";
+import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
  * Adopts the server-rendered SCO map inside `figure` and switches it between states by
- * rewriting `data-status` on the same nodes, matched by `data-key`. Colours change through
- * CSS transitions on those attributes, which the stylesheet turns off for reduced motion.
+ * rewriting `data-status` on the same nodes, matched by `data-key`, and moving the same names and
+ * leader lines. Colours change through CSS transitions on those attributes, which the stylesheet
+ * turns off for reduced motion. A scrubbing step draws the years between its range's ends as the
+ * reader scrolls (yearFrameScrub.ts).
  */
 export async function attachMembershipChart(figure: HTMLElement): Promise<ChartController> {
   const frames = await loadFrames<MembershipFrame>(figure);
   const marks = [...figure.querySelectorAll<SVGElement>("svg [data-key]")];
-  const labels = [...figure.querySelectorAll<SVGTextElement>("svg [data-label]")];
+  const labelLayer = figure.querySelector("svg .map-labels") ?? figure;
   const legendItems = [...requireRole(figure, "legend").querySelectorAll<HTMLElement>("li[data-status]")];
   const timelineItems = [...requireRole(figure, "timeline").querySelectorAll<HTMLElement>("li[data-year]")];
   const year = requireRole(figure, "year");
@@ -23,15 +27,7 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
       mark.dataset.status = frame.statuses[key] ?? "none";
       mark.toggleAttribute("data-changed", changed.has(key));
     }
-    const placed = new Map(frame.labels.map((label) => [label.key, label]));
-    for (const label of labels) {
-      const place = placed.get(label.dataset.label ?? "");
-      label.dataset.visible = String(Boolean(place));
-      if (place) {
-        label.setAttribute("x", String(place.x));
-        label.setAttribute("y", String(place.y));
-      }
-    }
+    drawMapLabels(labelLayer, frame.labels);
     for (const item of legendItems) {
       const entry = frame.counts.find((count) => count.status === item.dataset.status);
       item.hidden = !entry;
@@ -47,5 +43,5 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
     description.textContent = frame.description;
   }
 
-  return frameController(figure, frames, draw);
+  return withYearFrameScrub(figure, frames, draw, frameController(figure, frames, draw));
 }

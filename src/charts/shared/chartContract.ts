@@ -78,9 +78,15 @@ export interface PreparedChart {
    * The browser's frames for the states a figure may show, in the order its reader meets them
    * (a section's steps, or every state for an embed): plain JSON data, holding only what those
    * states draw. `scrubbed` names the states a scrubbing step draws part of the way: only
-   * those carry what scrubbing needs.
+   * those carry what scrubbing needs. For a chart with `frameVariants`, `variant` names the one
+   * to write (a file each; the browser fetches only the variant it draws).
    */
-  frames(sequence: readonly string[], scrubbed?: ReadonlySet<string>): unknown[];
+  frames(sequence: readonly string[], scrubbed?: ReadonlySet<string>, variant?: string): unknown[];
+  /**
+   * Drawings the browser chooses between, each with frames of its own (`compact`, `wide`): one
+   * file per variant (`<sequence>.<variant>.json`), so a phone never downloads the wide frames.
+   */
+  frameVariants?: readonly string[];
   /**
    * The state as standalone drawings (one per screen size where one is not enough). `since` is
    * the state the reader saw before, for a chart that says what changed since then.

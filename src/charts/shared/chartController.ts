@@ -73,12 +73,17 @@ export type AttachChart = (figure: HTMLElement) => Promise<ChartController>;
 
 /**
  * Fetches and decodes the frames of the states the figure may show (the file named by its
- * `data-frames`, see pages/frames). Rejects when they are missing or unreadable: the scroll
+ * `data-frames`, or its `variant` beside it, see pages/frames). Rejects when they are missing or unreadable: the scroll
  * engine then leaves the section on its static figures rather than draw a wrong picture.
  */
-export async function loadFrames<Frame extends { stateId: string }>(figure: HTMLElement): Promise<Map<string, Frame>> {
-  const source = figure.dataset.frames;
-  if (!source) throw new Error(`The figure of chart "${figure.dataset.chart}" names no frames.`);
+export async function loadFrames<Frame extends { stateId: string }>(
+  figure: HTMLElement,
+  variant?: string,
+): Promise<Map<string, Frame>> {
+  const named = figure.dataset.frames;
+  if (!named) throw new Error(`The figure of chart "${figure.dataset.chart}" names no frames.`);
+  // A chart with frame variants has a file per variant beside the name (pages/frames).
+  const source = variant ? named.replace(/\.json$/, `.${variant}.json`) : named;
   const response = await fetch(source);
   if (!response.ok) throw new Error(`The frames of chart "${figure.dataset.chart}" did not load (${response.status}).`);
   const frames = decodeFrames<Frame>((await response.json()) as EncodedFrames);

@@ -61,9 +61,10 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
   const line = Math.round(size * 1.35);
   let y = size;
   const texts: string[] = [];
-  const charsPerLine = Math.floor(parts.width / (size * 0.56));
+  // Bold runs wider (DejaVu Sans Bold averages about 0.62 of the size a character, regular 0.56).
+  const charsPerLine = (isBold: boolean) => Math.floor(parts.width / (size * (isBold ? 0.62 : 0.56)));
   parts.heading.forEach((text, index) => {
-    for (const wrapped of wrapText(text, charsPerLine)) {
+    for (const wrapped of wrapText(text, charsPerLine(index === 0))) {
       y += line;
       const weight = index === 0 ? 700 : 400;
       texts.push(

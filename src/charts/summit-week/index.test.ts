@@ -31,7 +31,7 @@ describe("the summit map's contract", () => {
     expect(datasetSpecs[summitChart.dataset].file).toBe("summit-attendance.csv");
   });
 
-  it("lists the four states in story order, each with the words of its frame", () => {
+  it("lists its states in story order, each with the words of its frame", () => {
     expect(chart.states.map((state) => state.id)).toEqual([...summitStateIds]);
     for (const state of chart.states) {
       const frame = layoutSummitFrame(chart.model, state.id, geographyOf());
@@ -83,6 +83,27 @@ describe("the summit map's contract", () => {
       const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map(([, value]) => value));
       for (const [, target] of svg.matchAll(/href="#([^"]+)"/g)) expect(ids.has(target), target).toBe(true);
     }
+  });
+
+  it("draws the names' leader lines into the files too, and a state's own legend words", () => {
+    let leaders = 0;
+    for (const id of summitStateIds) {
+      const scene = layoutSummitChart(chart.model, id, geographyOf());
+      for (const drawing of chart.drawings(id)) {
+        const drawn = [...drawing.svg.matchAll(/<line data-leader="([^"]+)"[^>]*data-visible="true"/g)].map(
+          ([, key]) => key,
+        );
+        expect(drawn.sort(), drawing.name).toEqual(
+          scene.labels
+            .filter((label) => label.leader)
+            .map((label) => label.key)
+            .sort(),
+        );
+        leaders += drawn.length;
+        if (scene.legendNote) expect(drawing.svg, drawing.name).toContain(`>${escapeXml(scene.legendNote)}</text>`);
+      }
+    }
+    expect(leaders).toBeGreaterThan(0);
   });
 
   it("rejects an unknown state for a scene", () => {

@@ -24,7 +24,8 @@ const legend = [
   { key: "leader", label: "Leader in person" },
   { key: "minister", label: "Minister" },
   { key: "other-senior", label: "Other envoy" },
-  { key: "absent", label: "Absent" },
+  // The data marks Afghanistan's absence as unverified: it is on no attendance list found.
+  { key: "absent", label: "Not on any list found" },
 ];
 
 /** Who came to Astana on 4 July 2024, and the leaders' journeys of that week, on the map of Eurasia. */
@@ -57,15 +58,18 @@ export default defineChart({
       frames: (sequence) => sequence.map((stateId) => layoutSummitFrame(model, stateId, geography)),
       drawings: (stateId) => {
         const scene = sceneFor(stateId);
-        return mapDrawings(stateId, (textSize) =>
+        return mapDrawings(stateId, (textSize, labelCss) =>
           standaloneSvg({
             chart: summitSvg(scene, { idPrefix: `file-${stateId}`, title: "The SCO summit week, July 2024" }),
             chartWidth: geography.width,
             chartHeight: geography.height,
             defs: eurasiaDefs(geography),
-            css: marksCss,
+            css: marksCss + labelCss,
             heading: [scene.caption],
-            legend: legend.map((entry) => ({ swatch: { "data-attendance": entry.key }, label: entry.label })),
+            legend: [
+              ...legend.map((entry) => ({ swatch: { "data-attendance": entry.key }, label: entry.label })),
+              ...(scene.legendNote ? [{ swatch: { "data-guest": "" }, label: scene.legendNote }] : []),
+            ],
             width: geography.width,
             textSize,
           }),

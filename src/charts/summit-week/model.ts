@@ -16,6 +16,8 @@ export interface Leg {
 export interface MapCity {
   key: string;
   name: string;
+  /** The country it is in (cities.csv). */
+  iso3: string;
   x: number;
   y: number;
 }
@@ -71,7 +73,7 @@ export function buildSummitModel(
       .filter((city) => used.has(city.city))
       .map((city) => {
         const [x, y] = at(city.city);
-        return { key: slug(city.city), name: city.city, x, y };
+        return { key: slug(city.city), name: city.city, iso3: city.iso3, x, y };
       }),
   };
 }

@@ -15,8 +15,8 @@ describe("the summit-week states", () => {
     }
   });
 
-  it("follow one another in time, without overlapping, apart from states about chosen travellers", () => {
-    const days = summitStateIds.filter((id) => !summitStateSpecs[id].travellers);
+  it("follow one another in time, without overlapping, apart from states about chosen travellers or a meeting's guests", () => {
+    const days = summitStateIds.filter((id) => !summitStateSpecs[id].travellers && !summitStateSpecs[id].meeting);
     days.slice(1).forEach((id, index) => {
       const previous = summitStateSpecs[days[index] ?? id].window[1];
       expect(summitStateSpecs[id].window[0] > previous, id).toBe(true);
@@ -29,6 +29,20 @@ describe("the summit-week states", () => {
       for (const traveller of summitStateSpecs[id].travellers ?? [])
         expect(leaders, `${id}: ${traveller}`).toContain(traveller);
     }
+  });
+
+  it("name a meeting that has guests in the attendance data, held on the last day of the state's window", () => {
+    const meetings = summitStateIds.filter((id) => summitStateSpecs[id].meeting);
+    expect(meetings).toEqual(["sco-plus"]);
+    for (const id of meetings) {
+      expect(
+        realData.attendance.filter((row) => row.meeting === summitStateSpecs[id].meeting).length,
+        id,
+      ).toBeGreaterThan(0);
+    }
+    // Between the summit day and India's step, as the story tells it.
+    expect(summitStateIds.indexOf("sco-plus")).toBe(summitStateIds.indexOf("summit") + 1);
+    expect(summitStateIds.indexOf("india-absent")).toBe(summitStateIds.indexOf("sco-plus") + 1);
   });
 
   it("name a hub city that is in cities.csv and a summary state of the list", () => {

@@ -1,20 +1,21 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
+import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
 import type { SummitFrame } from "./layout.ts";
-import { labelAttributes, routeAttributes } from "./render/summitSvg.ts";
+import { routeAttributes } from "./render/routeAttributes.ts";
 
 /**
  * Adopts the server-rendered summit map inside `figure` and moves it between states: legs
- * appear (growing along their path, through CSS) or fade, names move and show, the caption
- * changes. Nothing is created or removed: every leg and name is in the page from the start.
+ * appear (growing along their path, through CSS) or fade, names and their leader lines move and
+ * show, a state's guests are outlined, the caption and the state's legend words change. Nothing is created or removed: every leg and name is in the page from the start.
  */
 export async function attachSummitChart(figure: HTMLElement): Promise<ChartController> {
   const frames = await loadFrames<SummitFrame>(figure);
   const routes = new Map(
     [...figure.querySelectorAll<SVGElement>("[data-route]")].map((node) => [node.dataset.route, node]),
   );
-  const labels = new Map(
-    [...figure.querySelectorAll<SVGTextElement>("[data-label]")].map((node) => [node.dataset.label, node]),
-  );
+  const labelLayer = figure.querySelector("svg .map-labels") ?? figure;
+  const countries = [...figure.querySelectorAll<SVGElement>("svg [data-attendance][data-key]")];
+  const legendNote = figure.querySelector<HTMLElement>('[data-role="legend-note"]');
   const caption = requireRole(figure, "caption-text");
   const description = requireRole<SVGDescElement>(figure, "description");
 
@@ -23,9 +24,12 @@ export async function attachSummitChart(figure: HTMLElement): Promise<ChartContr
       const node = routes.get(route.key);
       for (const [name, value] of Object.entries(routeAttributes(route))) node?.setAttribute(name, value);
     }
-    for (const label of frame.labels) {
-      const node = labels.get(label.key);
-      for (const [name, value] of Object.entries(labelAttributes(label))) node?.setAttribute(name, value);
+    drawMapLabels(labelLayer, frame.labels);
+    const guests = new Set(frame.guests);
+    for (const country of countries) country.toggleAttribute("data-guest", guests.has(country.dataset.key ?? ""));
+    if (legendNote) {
+      legendNote.textContent = frame.legendNote;
+      legendNote.parentElement?.setAttribute("data-visible", String(frame.legendNote !== ""));
     }
     caption.textContent = frame.caption;
     description.textContent = frame.description;

@@ -3,15 +3,24 @@ import { realData } from "../../../test/realData.ts";
 import type { Datasets } from "../../data/datasets.ts";
 import { eurasiaFor } from "../shared/eurasia/eurasiaFor.ts";
 import { buildSummitModel, type SummitModel } from "./model.ts";
+import { captionLineBudget, captionLines } from "../shared/captionLines.ts";
 import { summitStateIds, summitStateSpecs } from "./states.ts";
-import { announcementOf, captionOf, descriptionOf, legsNamed } from "./words.ts";
+import { legsNamed } from "./travellers.ts";
+import { captionOf } from "./captions.ts";
+import { announcementOf, descriptionOf, legendNoteOf } from "./words.ts";
 
 const geography = eurasiaFor(realData);
 const model = buildSummitModel(realData, geography);
 
-/** The legs flown in a state's window, by its travellers where it names some. */
+/** A state's meeting guests, from the attendance CSV. */
+const guestsOf = (stateId: (typeof summitStateIds)[number]) =>
+  realData.attendance.filter((row) => row.meeting === summitStateSpecs[stateId].meeting);
+
+/** The legs flown in a state's window, by its travellers (or its meeting's guests) where it names some. */
 function legsInWindow(stateId: (typeof summitStateIds)[number], source: SummitModel = model) {
-  const { window, travellers } = summitStateSpecs[stateId];
+  const { window, meeting } = summitStateSpecs[stateId];
+  const travellers =
+    summitStateSpecs[stateId].travellers ?? (meeting ? guestsOf(stateId).map((row) => row.representative) : undefined);
   const [first, last] = window.map(Date.parse);
   return source.legs.filter((leg) => {
     const day = Date.parse(leg.row.date_start);
@@ -30,21 +39,15 @@ function withAttendance(where: (row: AttendanceRow) => boolean, change: Partial<
   return buildSummitModel(data, geography);
 }
 
-/** The figures the summit caption gives: leaders of members, members, guests. */
+/** The figures the summit caption gives: leaders of members, and members. */
 function summitFigures(caption: string) {
-  const [, leaders, members] =
-    /(\d+) of the (\d+) members were represented by their leader in person/.exec(caption) ?? [];
-  const [, guests] = /(\d+) guests/.exec(caption) ?? [];
-  return { leaders: Number(leaders), members: Number(members), guests: Number(guests) };
+  const [, leaders, members] = /(\d+) of the (\d+) members sent their leader/.exec(caption) ?? [];
+  return { leaders: Number(leaders), members: Number(members) };
 }
 
 function expectedFigures(rows: readonly AttendanceRow[]) {
   const members = rows.filter((row) => row.sco_status_2024 === "member");
-  return {
-    leaders: members.filter((row) => row.attendance === "leader").length,
-    members: members.length,
-    guests: rows.filter((row) => row.sco_status_2024 !== "member" && row.attendance !== "absent").length,
-  };
+  return { leaders: members.filter((row) => row.attendance === "leader").length, members: members.length };
 }
 
 describe("legsNamed", () => {
@@ -76,23 +79,20 @@ describe("legsNamed", () => {
 describe("the summit caption", () => {
   const caption = captionOf(model, "summit");
 
-  it("counts members led in person, members and guests from the attendance rows", () => {
+  it("counts members led in person, and members, from the attendance rows", () => {
     expect(summitFigures(caption)).toEqual(expectedFigures(realData.attendance));
   });
 
-  it("names each member's minister or envoy with their role, and each absentee", () => {
-    const stand_ins = realData.attendance.filter(
+  it("says which member sent a minister or envoy, and the announcement names them with their role", () => {
+    const standIns = realData.attendance.filter(
       (row) => row.sco_status_2024 === "member" && row.attendance !== "leader" && row.attendance !== "absent",
     );
-    expect(stand_ins.length).toBeGreaterThan(0);
-    for (const row of stand_ins) {
-      expect(caption).toContain(row.country);
-      expect(caption).toContain(row.representative);
-      expect(caption.toLowerCase()).toContain(row.role.toLowerCase());
+    expect(standIns.length).toBeGreaterThan(0);
+    const announcement = announcementOf(model, "summit");
+    for (const row of standIns) {
+      expect(caption).toContain(`${row.country} sent ${row.attendance === "minister" ? "a minister" : "an envoy"}`);
+      expect(announcement).toContain(`${row.country} sent its ${row.role.toLowerCase()}, ${row.representative}`);
     }
-    const absent = realData.attendance.filter((row) => row.attendance === "absent");
-    expect(absent.length).toBeGreaterThan(0);
-    for (const row of absent) expect(caption).toContain(row.country);
   });
 
   it("moves with the rows: a member leader replaced by a minister", () => {
@@ -106,7 +106,8 @@ describe("the summit caption", () => {
     const text = captionOf(edited, "summit");
     expect(summitFigures(text)).toEqual(expectedFigures(edited.attendance));
     expect(summitFigures(text).leaders).toBe(expectedFigures(realData.attendance).leaders - 1);
-    expect(text).toContain(`${member.country} sent its foreign minister, A. Deputy`);
+    expect(text).toContain(`${member.country} sent a minister`);
+    expect(announcementOf(edited, "summit")).toContain(`${member.country} sent its foreign minister, A. Deputy`);
   });
 
   it("starts with the summit day", () => {
@@ -115,16 +116,67 @@ describe("the summit caption", () => {
   });
 });
 
-describe("the travel captions", () => {
-  const travelStates = summitStateIds.filter((id) => id !== "summit");
+describe("the SCO Plus caption", () => {
+  const caption = captionOf(model, "sco-plus");
+  const guests = guestsOf("sco-plus").filter((row) => row.attendance !== "absent");
 
-  it("name every traveller of the state's legs and where their last leg of the window ends", () => {
+  it("counts the meeting's guest countries from the attendance rows and names the guest without a country", () => {
+    const countries = guests.filter((row) => row.iso3);
+    expect(countries.length).toBeGreaterThan(3);
+    expect(caption).toMatch(
+      new RegExp(
+        `^4 July, SCO Plus: (${guests.length} guests, from|guests from) ${countries.length} countries \\(outlined\\)`,
+      ),
+    );
+    if (guests.some((each) => !each.iso3)) expect(caption).toMatch(/ and the (UN|United Nations)\.$/);
+  });
+
+  it("says, in the text alternatives, that the UN has no place on the map and where Afghanistan's listing stands", () => {
+    const announcement = announcementOf(model, "sco-plus");
+    expect(announcement).toContain("The United Nations (António Guterres) has no country on the map");
+    for (const row of realData.attendance.filter((each) => each.attendance === "absent")) {
+      expect(announcement).toContain(`${row.country}, an observer, is on no attendance list found`);
+    }
+  });
+
+  it("moves with the rows: one guest fewer", () => {
+    const [dropped] = guests.filter((row) => row.iso3);
+    const edited = withAttendance((row) => row === dropped, { meeting: "both" });
+    expect(captionOf(edited, "sco-plus")).toContain(`${guests.filter((row) => row.iso3).length - 1} countries`);
+  });
+
+  it("gives the state its own legend words, and no other state any", () => {
+    for (const id of summitStateIds) expect(legendNoteOf(model, id) !== "", id).toBe(id === "sco-plus");
+  });
+});
+
+describe("every caption", () => {
+  it.each(summitStateIds)("fits two lines on a phone in %s", (id) => {
+    expect(captionLines(captionOf(model, id), "phone")).toBeLessThanOrEqual(captionLineBudget);
+  });
+
+  it("never says Afghanistan sent no one: the data mark its absence as unverified", () => {
+    for (const id of summitStateIds) {
+      for (const text of [captionOf(model, id), announcementOf(model, id), descriptionOf(model, id)]) {
+        expect(text, id).not.toMatch(/sent no one|absent/i);
+      }
+      expect(descriptionOf(model, id), id).toContain("on no attendance list found");
+    }
+  });
+});
+
+describe("the travel captions", () => {
+  const travelStates = summitStateIds.filter((id) => id !== "summit" && !summitStateSpecs[id].meeting);
+
+  it("name every traveller of the state's legs, the announcement in full with where their last leg of the window ends", () => {
     for (const id of travelStates) {
       const caption = captionOf(model, id);
+      const announcement = announcementOf(model, id);
       const lastStop = new Map(legsInWindow(id).map((leg) => [leg.row.leader, leg.row.to_city]));
       for (const [leader, city] of lastStop) {
-        expect(caption, id).toContain(leader);
-        expect(caption, id).toContain(city);
+        expect(caption, id).toContain(leader.split(" ").at(leader === "Xi Jinping" ? 0 : -1));
+        expect(announcement, id).toContain(leader);
+        expect(announcement, id).toContain(city);
       }
     }
   });
@@ -145,12 +197,10 @@ describe("the travel captions", () => {
 });
 
 describe("announcementOf", () => {
-  it("is the caption, then a note naming the travellers whose start is assumed", () => {
+  it("says the caption in full, then a note naming the travellers whose start is assumed", () => {
     for (const id of summitStateIds) {
-      const caption = captionOf(model, id);
       const announcement = announcementOf(model, id);
-      expect(announcement.startsWith(caption), id).toBe(true);
-      const note = announcement.slice(caption.length);
+      const note = announcement.slice(announcement.indexOf(" No source states") + 1 || announcement.length);
       const assumed = legsNamed(model, id).filter((leg) => leg.row.departure === "assumed");
       if (assumed.length === 0) expect(note, id).toBe("");
       for (const leg of assumed) expect(note, id).toContain(leg.row.leader);

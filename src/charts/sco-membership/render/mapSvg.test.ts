@@ -61,6 +61,22 @@ describe("mapSvg", () => {
     }
   });
 
+  it("draws a leader line for each name standing off its country, and hides the others", () => {
+    let drawn = 0;
+    for (const stateId of listMembershipStates(rows)) {
+      const scene = layoutMembershipChart(rows, stateId, geography);
+      const leaders = elementsWith(mapSvg(scene, options), "data-leader");
+      expect(leaders.map((leader) => leader["data-leader"])).toEqual(scene.labels.map((label) => label.key));
+      for (const label of scene.labels) {
+        const leader = leaders.find((each) => each["data-leader"] === label.key);
+        expect(leader?.["data-visible"], `${stateId} ${label.key}`).toBe(String(Boolean(label.leader)));
+        if (label.leader) expect(leader?.x1).toBe(String(label.leader.x1));
+      }
+      drawn += scene.labels.filter((label) => label.leader).length;
+    }
+    expect(drawn).toBeGreaterThan(0);
+  });
+
   it("is an image named and described, or hidden when decorative", () => {
     const scene = layoutMembershipChart(rows, "2024", geography);
     const svg = mapSvg(scene, options);

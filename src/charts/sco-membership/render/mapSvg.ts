@@ -1,6 +1,8 @@
-import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
-import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
+import { countryMarksSvg } from "../../shared/eurasia/countryMarksSvg.ts";
+import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
+import { chartSvg, type Attributes } from "../../shared/svg.ts";
 import type { MembershipScene } from "../layout.ts";
+import { mapName } from "../../shared/eurasia/mapName.ts";
 
 /** Options of {@link mapSvg}. */
 export interface MapSvgOptions {
@@ -18,13 +20,11 @@ export interface MapSvgOptions {
 /**
  * The map of one state: the land through one `<use>` of the shared outlines, each country the
  * data mentions through its own `<use>` coloured by `data-status`, small states as dots, and
- * the names of the countries that changed. The outlines are not in it (see eurasiaDefs.ts).
+ * the names of the countries that changed, with leader lines where a name stands off its country. The outlines are not in it (see eurasiaDefs.ts).
  */
 export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
   const { geography, statuses, names } = scene;
   const changed = new Set(scene.changedKeys);
-  const dotKeys = new Set(geography.dots.map((dot) => dot.key));
-  const labelOf = new Map(scene.labels.map((label) => [label.key, label]));
   const labelKeys = [...new Set([...(options.labelKeys ?? []), ...scene.labels.map((label) => label.key)])];
   const isDecorative = options.isDecorative ?? false;
   const mark = (key: string) => ({
@@ -44,30 +44,10 @@ export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
       root: options.root,
     },
     [
-      element("use", { href: `#${landId}`, class: "map-land", "data-status": "none" }),
-      element(
-        "g",
-        { class: "map-countries" },
-        Object.keys(statuses)
-          .filter((key) => !dotKeys.has(key) && geography.anchors[key])
-          .map((key) => element("use", { href: `#${outlineId(key)}`, ...mark(key) })),
-      ),
-      element(
-        "g",
-        { class: "map-dots" },
-        geography.dots.map((dot) => element("circle", { cx: dot.cx, cy: dot.cy, r: 5, ...mark(dot.key) })),
-      ),
-      element(
-        "g",
-        { class: "map-labels", "aria-hidden": "true" },
-        labelKeys.map((key) => {
-          const label = labelOf.get(key);
-          return element(
-            "text",
-            { "data-label": key, x: label?.x ?? 0, y: label?.y ?? 0, "data-visible": label ? "true" : "false" },
-            escapeXml(names[key] ?? key),
-          );
-        }),
+      ...countryMarksSvg(geography, Object.keys(statuses), mark, { "data-status": "none" }),
+      mapLabelsSvg(
+        labelKeys.map((key) => ({ key, text: mapName(names[key] ?? key) })),
+        scene.labels,
       ),
     ],
   );

@@ -2,11 +2,15 @@ import type { Datasets } from "../../../data/datasets.ts";
 import { layoutEurasia, type EurasiaGeography } from "./geography.ts";
 
 /**
- * The one Eurasia frame of the site's maps: every country any map's data mentions, so each map
- * draws on the same outlines (written once per page) and the same projection.
+ * The one Eurasia frame of the site's maps: every country any map's data mention and every city
+ * the journeys touch, so each map draws on the same outlines (written once per page) and the
+ * same projection.
  */
 export function eurasiaFor(data: Datasets): EurasiaGeography {
-  return layoutEurasia(eurasiaKeys(data));
+  return layoutEurasia(
+    eurasiaKeys(data),
+    data.cities.map((city) => [city.lon, city.lat] as const),
+  );
 }
 
 /** Every country the maps' data mention (the frame of {@link eurasiaFor}). */

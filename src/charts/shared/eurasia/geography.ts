@@ -1,4 +1,4 @@
-import { geoCentroid, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import { geoCentroid, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import countryCodes from "i18n-iso-countries";
 import { feature } from "topojson-client";
@@ -6,7 +6,10 @@ import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import coarseWorld from "world-atlas/countries-110m.json" with { type: "json" };
 import detailedWorld from "world-atlas/countries-50m.json" with { type: "json" };
+import type { Box } from "../boxes.ts";
 import { relativePath } from "../relativePath.ts";
+import { buildCountryGrid, type ProjectedOutline } from "./countryGrid.ts";
+import { fitProjection, mapWidth } from "./frameProjection.ts";
 
 /** A country outline on the map: an ISO3 key, its name and an SVG path in viewBox units. */
 export interface CountryShape {
@@ -32,11 +35,22 @@ export interface EurasiaGeography {
   height: number;
   shapes: CountryShape[];
   dots: CountryDot[];
-  /** Where a label for each framed country is anchored: its projected centroid (or its dot). */
+  /** Where a label for each framed country is anchored: a point inside its part of the map (or its dot). */
   anchors: Record<string, readonly [number, number]>;
   /** Projects [longitude, latitude] to viewBox units (cities, routes). */
   project(point: readonly [number, number]): [number, number];
+  /** The [longitude, latitude] of a viewBox point (for checks against the outlines). */
+  invert(point: readonly [number, number]): [number, number] | undefined;
+  /** The outline a framed country is drawn from (its dot's source for a small state), in longitude and latitude. */
+  outlineOf(key: string): Feature<Geometry> | undefined;
+  /** The framed country under a viewBox point (a small state's dot counts as its country). */
+  keyAt(x: number, y: number): string | undefined;
+  /** How much of a box lies on each framed country, in grid cells (see countryGrid.ts). */
+  coverage(box: Box): { cells: number; byKey: ReadonlyMap<string, number> };
 }
+
+/** Radius of a small state's dot, in viewBox units, as the maps draw it. */
+export const dotRadius = 6;
 
 /** Keys for Natural Earth units without an ISO numeric code (user-assigned codes). */
 const keysWithoutIsoCode: Record<string, string> = { Kosovo: "XKX", "N. Cyprus": "XNC", Somaliland: "XSL" };
@@ -64,41 +78,63 @@ function keyOf(country: CountryFeature): string {
   return countryCodes.numericToAlpha3(String(country.id)) ?? keysWithoutIsoCode[country.properties.name] ?? "";
 }
 
-/** Width of the map's viewBox; the height follows from the countries in view. */
-const mapWidth = 960;
-/** Padding around the fitted countries, in viewBox units. */
-const mapPadding = 12;
+/** A country's outline as projected and clipped to the frame: its rings of viewBox points. */
+function projectedOutline(projection: GeoProjection, country: CountryFeature): ProjectedOutline {
+  const rings: [number, number][][] = [];
+  const context = {
+    moveTo: (x: number, y: number) => rings.push([[x, y]]),
+    lineTo: (x: number, y: number) => rings.at(-1)?.push([x, y]),
+    closePath: () => undefined,
+    arc: () => undefined,
+    beginPath: () => undefined,
+  };
+  geoPath(projection, context as never)(country);
+  return { key: keyOf(country), rings };
+}
 
-function fitProjection(framed: GeoPermissibleObjects): { projection: GeoProjection; height: number } {
-  const projection = geoConicEqualArea().parallels([20, 55]).rotate([-78, 0]);
-  projection.fitWidth(mapWidth - 2 * mapPadding, framed);
-  const [[, top], [, bottom]] = geoPath(projection).bounds(framed);
-  const height = Math.ceil(bottom - top + 2 * mapPadding);
-  projection.translate([projection.translate()[0] + mapPadding, projection.translate()[1] - top + mapPadding]);
-  projection.clipExtent([
-    [0, 0],
-    [mapWidth, height],
-  ]);
-  return { projection, height };
+/**
+ * Where a country's label is anchored: its projected centroid when that lies on the country,
+ * else the point of the country nearest to it (a centroid can fall outside a bent shape).
+ */
+function anchorOf(
+  centroid: readonly [number, number],
+  key: string,
+  keyAt: (x: number, y: number) => string | undefined,
+): [number, number] {
+  const [cx, cy] = centroid.map(Math.round) as [number, number];
+  if (keyAt(cx, cy) === key) return [cx, cy];
+  for (let radius = 4; radius < 400; radius += 4) {
+    for (let step = 0; step < 32; step += 1) {
+      const angle = (step / 32) * 2 * Math.PI;
+      const [x, y] = [Math.round(cx + radius * Math.cos(angle)), Math.round(cy + radius * Math.sin(angle))];
+      if (keyAt(x, y) === key) return [x, y];
+    }
+  }
+  return [cx, cy];
 }
 
 const cache = new Map<string, EurasiaGeography>();
 
 /**
  * Projects Natural Earth countries for a map of Eurasia framed on `focusKeys` (every country
- * the maps' data mention). Equal-area conic centred on Central Asia, so areas compare fairly.
- * Countries missing from the 1:110m set (Bahrain, Maldives) become dots from the 1:50m set.
- * Computed once per set of keys.
+ * the maps' data mention) and `places` ([longitude, latitude] that must be in view: the cities
+ * of the journeys), cutting what reaches far beyond them (Russia's Arctic). Countries missing
+ * from the 1:110m set (Bahrain, Maldives) become dots from the 1:50m set. Computed once per
+ * set of keys and places.
  */
-export function layoutEurasia(focusKeys: ReadonlySet<string>): EurasiaGeography {
-  const cacheKey = [...focusKeys].sort().join(",");
+export function layoutEurasia(
+  focusKeys: ReadonlySet<string>,
+  places: readonly (readonly [number, number])[] = [],
+): EurasiaGeography {
+  const cacheKey = [[...focusKeys].sort().join(","), ...places.map((place) => place.join(","))].join(";");
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const coarse = countriesOf(coarseWorld, true);
   const focus = coarse.filter((country) => focusKeys.has(keyOf(country)));
   const coarseKeys = new Set(coarse.map(keyOf));
   const missing = countriesOf(detailedWorld).filter((c) => focusKeys.has(keyOf(c)) && !coarseKeys.has(keyOf(c)));
-  const { projection, height } = fitProjection({ type: "FeatureCollection", features: [...focus, ...missing] });
+  // A small state is drawn as a dot at its centroid: that point, not its scattered islands, must be in view.
+  const { projection, height } = fitProjection(focus, [...places, ...missing.map((country) => geoCentroid(country))]);
   // Whole viewBox units: a unit is under half a pixel on a phone, and the outlines are the page's largest markup.
   const path = geoPath(projection).digits(0);
   const shapes = coarse
@@ -108,18 +144,37 @@ export function layoutEurasia(focusKeys: ReadonlySet<string>): EurasiaGeography 
     const [cx, cy] = projection(geoCentroid(country)) ?? [0, 0];
     return { key: keyOf(country), name: country.properties.name, cx: Math.round(cx), cy: Math.round(cy) };
   });
+  const inFrame = focus.filter((country) => path(country));
+  const grid = buildCountryGrid(
+    mapWidth,
+    height,
+    inFrame.map((country) => projectedOutline(projection, country)),
+    dots.map((dot) => ({ key: dot.key, cx: dot.cx, cy: dot.cy, r: dotRadius })),
+  );
   const anchors: Record<string, readonly [number, number]> = Object.fromEntries([
-    ...focus.map((country) => {
-      const [x, y] = path.centroid(country);
-      return [keyOf(country), [Math.round(x), Math.round(y)]] as const;
-    }),
+    ...inFrame.map(
+      (country) => [keyOf(country), anchorOf(path.centroid(country), keyOf(country), grid.keyAt)] as const,
+    ),
     ...dots.map((dot) => [dot.key, [dot.cx, dot.cy]] as const),
   ]);
-  const project = (point: readonly [number, number]): [number, number] => {
-    const [x, y] = projection([point[0], point[1]]) ?? [0, 0];
-    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  const outlines = new Map<string, Feature<Geometry>>(
+    [...focus, ...missing].map((country) => [keyOf(country), country]),
+  );
+  const geography: EurasiaGeography = {
+    width: mapWidth,
+    height,
+    shapes,
+    dots,
+    anchors,
+    project: (point) => {
+      const [x, y] = projection([point[0], point[1]]) ?? [0, 0];
+      return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+    },
+    invert: (point) => projection.invert?.([point[0], point[1]]) ?? undefined,
+    outlineOf: (key) => outlines.get(key),
+    keyAt: grid.keyAt,
+    coverage: grid.coverage,
   };
-  const geography = { width: mapWidth, height, shapes, dots, anchors, project };
   cache.set(cacheKey, geography);
   return geography;
 }

@@ -4,7 +4,9 @@ import { eurasiaFor } from "../../shared/eurasia/eurasiaFor.ts";
 import { layoutSummitChart } from "../layout.ts";
 import { buildSummitModel } from "../model.ts";
 import { summitStateIds } from "../states.ts";
-import { labelAttributes, routeAttributes, summitSvg } from "./summitSvg.ts";
+import { labelAttributes, leaderAttributes } from "../../shared/eurasia/mapLabelsSvg.ts";
+import { routeAttributes } from "./routeAttributes.ts";
+import { summitSvg } from "./summitSvg.ts";
 
 const geography = eurasiaFor(realData);
 const model = buildSummitModel(realData, geography);
@@ -85,17 +87,35 @@ describe("summitSvg", () => {
     });
   });
 
-  it.each(summitStateIds)("writes each route's and each label's state of %s", (id) => {
+  it.each(summitStateIds)("writes each route's, each name's and each leader line's state of %s", (id) => {
     const scene = layoutSummitChart(model, id, geography);
     const markup = summitSvg(scene, options);
     const routes = elementsWith(markup, "data-route");
     scene.routes.forEach((route, index) => expect(routes[index]).toMatchObject(routeAttributes(route)));
+    const placeOf = new Map(scene.labels.map((label) => [label.key, label]));
     const labels = elementsWith(markup, "data-label");
-    expect(labels.map((label) => label["data-label"])).toEqual(scene.labels.map((label) => label.key));
-    scene.labels.forEach((label, index) => expect(labels[index]).toMatchObject(labelAttributes(label)));
+    expect(labels.map((label) => label["data-label"])).toEqual(scene.labelNodes.map((node) => node.key));
+    for (const label of labels) expect(label).toMatchObject(labelAttributes(placeOf.get(label["data-label"] ?? "")));
+    const leaders = elementsWith(markup, "data-leader");
+    expect(leaders.map((leader) => leader["data-leader"])).toEqual(scene.labelNodes.map((node) => node.key));
+    for (const leader of leaders) {
+      expect(leader).toMatchObject(leaderAttributes(placeOf.get(leader["data-leader"] ?? "")));
+    }
+    expect(labels.filter((label) => label["data-visible"] === "true").length).toBe(scene.labels.length);
   });
 
-  it("colours every country that sent someone or no one by its attendance row", () => {
+  it("outlines the guests of the state's meeting, and no one in other states", () => {
+    for (const id of summitStateIds) {
+      const markup = summitSvg(layoutSummitChart(model, id, geography), options);
+      const outlined = elementsWith(markup, "data-key").filter((mark) => "data-guest" in mark);
+      const guests = realData.attendance.filter(
+        (row) => row.iso3 && row.meeting === (id === "sco-plus" ? "sco-plus" : "none") && row.attendance !== "absent",
+      );
+      expect(outlined.map((mark) => mark["data-key"]).sort(), id).toEqual(guests.map((row) => row.iso3).sort());
+    }
+  });
+
+  it("colours every country of the attendance rows (one on no list found too) by its row", () => {
     const markup = summitSvg(layoutSummitChart(model, "summit", geography), options);
     const coloured = elementsWith(markup, "data-attendance").map((mark) => [mark["data-key"], mark["data-attendance"]]);
     const expected = realData.attendance.filter((row) => row.iso3).map((row) => [row.iso3, row.attendance]);

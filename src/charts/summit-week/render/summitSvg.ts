@@ -1,6 +1,9 @@
-import { landId, outlineId } from "../../shared/eurasia/eurasiaDefs.ts";
-import { chartSvg, element, escapeXml, type Attributes } from "../../shared/svg.ts";
+import { countryMarksSvg } from "../../shared/eurasia/countryMarksSvg.ts";
+import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
+import { chartSvg, element, type Attributes } from "../../shared/svg.ts";
+import { cityRadius } from "../labels.ts";
 import type { SummitScene } from "../layout.ts";
+import { routeAttributes } from "./routeAttributes.ts";
 
 /** Options of {@link summitSvg}. */
 export interface SummitSvgOptions {
@@ -10,30 +13,49 @@ export interface SummitSvgOptions {
   root?: Attributes;
 }
 
-/** A leg's attributes that change between states: written once, for the markup and the updater. */
-export function routeAttributes(route: SummitScene["routes"][number]): Record<string, string> {
-  return { "data-visible": String(route.isVisible), "data-named": String(route.isNamed) };
+/** The journeys of the week: each leg a curve with its arrowhead, drawn as far as the state says. */
+function routesSvg(scene: SummitScene): string {
+  const routeOf = new Map(scene.routes.map((route) => [route.key, route]));
+  return element(
+    "g",
+    { class: "map-routes" },
+    scene.geometry.map((route) => {
+      const state = routeOf.get(route.key);
+      return element(
+        "g",
+        {
+          "data-route": route.key,
+          "data-assumed": route.isAssumed ? "true" : undefined,
+          ...(state ? routeAttributes(state) : {}),
+        },
+        [element("path", { d: route.d, pathLength: 1 }), element("path", { d: route.arrow, class: "route-arrow" })],
+      );
+    }),
+  );
 }
 
-/** A label's attributes that change between states. */
-export function labelAttributes(label: SummitScene["labels"][number]): Record<string, string> {
-  return {
-    x: String(label.x),
-    y: String(label.y),
-    "text-anchor": label.anchor,
-    "data-visible": String(label.isVisible),
-  };
+/** The cities the journeys start and end in. */
+function citiesSvg(scene: SummitScene): string {
+  return element(
+    "g",
+    { class: "map-cities" },
+    scene.cities.map((city) => element("circle", { cx: city.x, cy: city.y, r: cityRadius(city), "data-city": city.key })),
+  );
 }
 
 /**
- * The summit map of one state: the land through the shared outlines, each country that came
- * coloured by how it was represented, every leg of the week as a curve with its arrowhead (dotted
- * where no source states the start), the cities and the names.
+ * The summit map of one state: each country that came coloured by how it was represented (a
+ * state's guests outlined), every leg of the week as a curve with its arrowhead (dotted where no
+ * source states the start), the cities, and the names with their leader lines.
  */
 export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string {
   const { geography } = scene;
-  const isDecorative = options.isDecorative ?? false;
-  const routeOf = new Map(scene.routes.map((route) => [route.key, route]));
+  const guests = new Set(scene.guests);
+  const mark = (key: string) => ({
+    "data-key": key,
+    "data-attendance": scene.attendance[key],
+    "data-guest": guests.has(key) ? "" : undefined,
+  });
   return chartSvg(
     {
       attributes: { class: "summit-map" },
@@ -42,65 +64,14 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
       idPrefix: options.idPrefix,
       title: options.title,
       description: scene.description,
-      isDecorative,
+      isDecorative: options.isDecorative ?? false,
       root: options.root,
     },
     [
-      element("use", { href: `#${landId}`, class: "map-land" }),
-      element(
-        "g",
-        { class: "map-countries" },
-        Object.entries(scene.attendance)
-          .filter(([key]) => geography.anchors[key] && !geography.dots.some((dot) => dot.key === key))
-          .map(([key, attendance]) =>
-            element("use", { href: `#${outlineId(key)}`, "data-key": key, "data-attendance": attendance }),
-          ),
-      ),
-      element(
-        "g",
-        { class: "map-dots" },
-        geography.dots
-          .filter((dot) => scene.attendance[dot.key])
-          .map((dot) =>
-            element("circle", {
-              cx: dot.cx,
-              cy: dot.cy,
-              r: 6,
-              "data-key": dot.key,
-              "data-attendance": scene.attendance[dot.key],
-            }),
-          ),
-      ),
-      element(
-        "g",
-        { class: "map-routes" },
-        scene.geometry.map((route) => {
-          const state = routeOf.get(route.key);
-          return element(
-            "g",
-            {
-              "data-route": route.key,
-              "data-assumed": route.isAssumed ? "true" : undefined,
-              ...(state ? routeAttributes(state) : {}),
-            },
-            [element("path", { d: route.d, pathLength: 1 }), element("path", { d: route.arrow, class: "route-arrow" })],
-          );
-        }),
-      ),
-      element(
-        "g",
-        { class: "map-cities" },
-        scene.cities.map((city) =>
-          element("circle", { cx: city.x, cy: city.y, r: city.name === "Astana" ? 9 : 5, "data-city": city.key }),
-        ),
-      ),
-      element(
-        "g",
-        { class: "map-labels", "aria-hidden": "true" },
-        scene.labels.map((label) =>
-          element("text", { "data-label": label.key, ...labelAttributes(label) }, escapeXml(label.text)),
-        ),
-      ),
+      ...countryMarksSvg(geography, Object.keys(scene.attendance), mark),
+      routesSvg(scene),
+      citiesSvg(scene),
+      mapLabelsSvg(scene.labelNodes, scene.labels),
     ],
   );
 }

@@ -6,17 +6,22 @@ import { getStory } from "../../../story/getStory.ts";
 
 /**
  * The frames each figure's browser updater moves between, one file per sequence of states (a
- * story section's steps, or every state for the embeds), fetched once and cached: the reading
- * page carries none of it.
+ * story section's steps, or every state for the embeds) and per variant of a chart that has
+ * them, fetched once and cached: the reading page carries none of it.
  */
 export const getStaticPaths = (async () => {
   const charts = await getCharts();
-  return chartSequences(await getStory(), charts).map((sequence) => ({
-    params: { chart: sequence.chart, name: sequence.name },
-    props: {
-      frames: encodeFrames(charts[sequence.chart].frames([...new Set(sequence.states)], new Set(sequence.scrubbed))),
-    },
-  }));
+  return chartSequences(await getStory(), charts).flatMap((sequence) => {
+    const chart = charts[sequence.chart];
+    const states = [...new Set(sequence.states)];
+    const scrubbed = new Set(sequence.scrubbed);
+    // A chart with variants gets a file per variant (`<name>.<variant>.json`), none without.
+    const variants = chart.frameVariants ?? [undefined];
+    return variants.map((variant) => ({
+      params: { chart: sequence.chart, name: variant ? `${sequence.name}.${variant}` : sequence.name },
+      props: { frames: encodeFrames(chart.frames(states, scrubbed, variant)) },
+    }));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ frames: unknown }> = ({ props }) =>
