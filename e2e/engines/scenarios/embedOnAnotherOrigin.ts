@@ -52,10 +52,19 @@ export async function embedOnAnotherOrigin({ tab, site, host }: ScenarioContext)
   for (const chart of charts) {
     await tab.goto(`${host}/host.html?chart=${encodeURIComponent(chart)}&width=600`);
     // The snippet's 760 px is a guess: the content may be taller or shorter; the iframe must fit it.
+    // Fitted and settled: the same heights on two reads in a row (the content may still be laying
+    // out when the iframe first matches it, and a later, shorter fit would make the growth look short).
     const fitted = await pollUntil(
       () => readFit(tab),
-      (fit) => Math.abs(fit.iframe - fit.content) <= 1,
-      { timeoutMs: 10_000, describe: (fit) => `${chart}: the iframe did not fit its content: ${JSON.stringify(fit)}` },
+      (fit, previous) =>
+        Math.abs(fit.iframe - fit.content) <= 1 &&
+        fit.content === previous?.content &&
+        fit.iframe === previous.iframe,
+      {
+        timeoutMs: 10_000,
+        intervalMs: 150,
+        describe: (fit) => `${chart}: the iframe did not fit its content: ${JSON.stringify(fit)}`,
+      },
     );
     await tab.evaluate(listenForHeights, frameSelector);
     await tab.evaluateInFrame(frameSelector, growContent, 300);
