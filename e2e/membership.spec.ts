@@ -3,7 +3,7 @@ import { realData } from "../test/realData.ts";
 import { mapName } from "../src/charts/shared/eurasia/mapName.ts";
 import { expect, test } from "./fixtures.ts";
 import { settleScroll } from "./holdsFor.ts";
-import { captionSlack, mapNameProblems } from "./mapFigure.ts";
+import { captionSlack, forEachEmbedState, mapNameProblems } from "./mapFigure.ts";
 import { expectFigureState, sectionLocator, sectionOf, wheelToStep, type StepInfo } from "./story.ts";
 
 const chart = "sco-membership";
@@ -18,9 +18,7 @@ function statusesInCsv(year: number): Map<string, string> {
     const known = latest.get(row.iso3);
     if (row.year <= year && (!known || known.year < row.year)) latest.set(row.iso3, row);
   }
-  return new Map(
-    [...latest].map(([iso3, row]) => [iso3, row.status === "founding-member" ? "member" : row.status]),
-  );
+  return new Map([...latest].map(([iso3, row]) => [iso3, row.status === "founding-member" ? "member" : row.status]));
 }
 /** The years in which some status changed, from the CSV: the map's states. */
 const yearsInCsv = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b).map(String);
@@ -122,7 +120,9 @@ test.describe("SCO membership scrolly", () => {
         seen.add(year);
         // The map, its caption's year and its legend are that year's, from the CSV.
         for (const status of ["member", "observer", "dialogue-partner"]) {
-          await expect.poll(() => countMarks(page, status), `${status} in ${year}`).toBe(countInCsv(Number(year), status));
+          await expect
+            .poll(() => countMarks(page, status), `${status} in ${year}`)
+            .toBe(countInCsv(Number(year), status));
         }
         await expect(section(page).locator('[data-role="year"]')).toHaveText(year);
       }
@@ -171,17 +171,9 @@ test.describe("SCO membership scrolly", () => {
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`/embed/${chart}/`);
-      const states = await page
-        .locator("select[data-role=state-select] option")
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-      expect(states.length).toBeGreaterThan(1);
-      for (const state of states) {
-        await page.goto(`/embed/${chart}/?state=${state}`);
-        await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
-        await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+      await forEachEmbedState(page, chart, async (state) => {
         expect(await mapNameProblems(page, state)).toEqual([]);
-      }
+      });
     });
   }
 
