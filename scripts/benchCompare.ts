@@ -65,6 +65,8 @@ const options = {
   method: values.scroll as ScrollMethod,
   speedPxPerS: values.speed ? Number(values.speed) : undefined,
 };
+/** On the story, the scrubbing steps' frames are also counted apart (issue #23: no worse than the rest). */
+const storyOptions = { ...options, underLine: "[data-scrub]" };
 const firstPeerPort = Number(values.port);
 const reference = values.reference ?? targets.find(({ name }) => name !== "story")?.name;
 
@@ -82,6 +84,28 @@ function ratioRows(results: Map<string, ScrollFigures[]>): Record<string, string
     "script/style/layout ms": runs.map(({ cpu }) => `${cpu.scriptMs}/${cpu.styleMs}/${cpu.layoutMs}`).join(", "),
     "scroll px/s": String(Math.round(((runs[0]?.distancePx ?? 0) * 1000) / options.durationMs)),
   }));
+}
+
+/** The story's frames while a scrubbing step was read, while another step was, and between sections, per run. */
+function underLineRows(runs: ScrollFigures[]): Record<string, string | number>[] {
+  return runs.flatMap(({ underLine }, index) =>
+    underLine
+      ? (
+          [
+            [`steps ${underLine.selector}`, underLine.watched],
+            ["other steps", underLine.otherSteps],
+            ["between sections", underLine.betweenSections],
+          ] as const
+        ).map(([what, stretch]) => ({
+          run: index + 1,
+          "story, while reading": what,
+          seconds: (stretch.ms / 1000).toFixed(1),
+          "slow frames": `${stretch.slowFrames}/${stretch.frames}`,
+          "slow share": `${((100 * stretch.slowFrames) / Math.max(1, stretch.frames)).toFixed(1)}%`,
+          "frames/s": stretch.framesPerSecond,
+        }))
+      : [],
+  );
 }
 
 async function main(): Promise<void> {
@@ -105,7 +129,7 @@ async function main(): Promise<void> {
     for (let run = 1; run <= Number(values.runs); run += 1) {
       for (const { name, url } of targets) {
         const page = await newPhonePage(browser);
-        const figures = await scrollTest(page, url, options);
+        const figures = await scrollTest(page, url, name === "story" ? storyOptions : options);
         await page.close();
         results.get(name)?.push(figures);
         console.log(
@@ -114,6 +138,7 @@ async function main(): Promise<void> {
       }
     }
     console.table(ratioRows(results));
+    console.table(underLineRows(results.get("story") ?? []));
     const traces = [];
     if (values.trace) {
       for (const { name, url } of targets) {

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from "@playwright/test";
+import { splitFrames, takeStepsUnderLine, watchStepsUnderLine, type FramesUnderLine } from "./stepsUnderLine.ts";
 
 /**
  * How the page is scrolled: `wheel`, a mouse-wheel gesture synthesised by the browser
@@ -20,6 +21,12 @@ export interface ScrollOptions {
    * to compare pages of different lengths at one speed (the scroll stops short of a long page's end).
    */
   speedPxPerS?: number;
+  /**
+   * Also report the frames delivered while a step matching this selector was under its section's
+   * trigger line, while another step was, and between sections (e.g. `[data-scrub]`, the
+   * scrubbing steps; stepsUnderLine.ts).
+   */
+  underLine?: string;
   /** Runs once the page has loaded and the CPU is slowed, right before the scroll (e.g. starts a trace). */
   beforeScroll?(): Promise<void>;
 }
@@ -51,6 +58,8 @@ export interface ScrollFigures {
    * trace of the same run can be cut at the same moments (see traceSummary.ts).
    */
   slowFrameSpans: [number, number][];
+  /** With `underLine`: the frames while such a step was being read, while another was, and between sections. */
+  underLine?: FramesUnderLine;
 }
 
 /**
@@ -117,6 +126,7 @@ export async function scrollTest(page: Page, url: string, options: ScrollOptions
     ? Math.min(pageDistance, Math.round((options.speedPxPerS * durationMs) / 1000))
     : pageDistance;
   await devtools.send("Performance.enable", { timeDomain: "threadTicks" });
+  if (options.underLine) await watchStepsUnderLine(page, options.underLine);
   await options.beforeScroll?.();
   const cpuBefore = await cpuSnapshot(devtools);
   await page.evaluate(
@@ -172,6 +182,9 @@ export async function scrollTest(page: Page, url: string, options: ScrollOptions
     return { frames: recorder.frames, longTasks: recorder.longTasks, layoutShift: recorder.layoutShift };
   });
   const cpu = cpuBetween(cpuBefore, await cpuSnapshot(devtools));
+  const underLineSpans = options.underLine
+    ? await takeStepsUnderLine(page, scrollStartMark)
+    : { watched: [], others: [] };
   await devtools.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await devtools.detach();
   const { frames } = measured;
@@ -190,5 +203,6 @@ export async function scrollTest(page: Page, url: string, options: ScrollOptions
     layoutShift: measured.layoutShift,
     cpu,
     slowFrameSpans,
+    underLine: options.underLine ? splitFrames(frames, underLineSpans, options.underLine, slowFrameMs) : undefined,
   };
 }

@@ -15,6 +15,8 @@ import { summarizeTrace, type TraceSummary } from "./traceSummary.ts";
 export interface TracedScroll {
   figures: ScrollFigures;
   trace: TraceSummary;
+  /** With the `underLine` option: the trace's breakdown of the time a watched step was read. */
+  underLineTrace?: TraceSummary["slow"];
   longAnimationFrames: LoafSummary;
   /** Where the raw trace was written (open it in DevTools' Performance panel or ui.perfetto.dev). */
   traceFile: string;
@@ -48,10 +50,13 @@ export async function traceScroll(
   );
   const longAnimationFrames = summarizeLongAnimationFrames(await takeLongAnimationFrames(page));
   const summary = summarizeTrace(events, figures.slowFrameSpans, [0, figures.durationMs]);
+  const underLineTrace = figures.underLine
+    ? summarizeTrace(events, figures.underLine.spans, [0, figures.durationMs]).slow
+    : undefined;
   mkdirSync(outDir, { recursive: true });
   const traceFile = path.join(outDir, `trace-${name}.json`);
   writeFileSync(traceFile, trace);
-  const result = { figures, trace: summary, longAnimationFrames, traceFile };
+  const result = { figures, trace: summary, underLineTrace, longAnimationFrames, traceFile };
   writeFileSync(path.join(outDir, `trace-${name}.summary.json`), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }

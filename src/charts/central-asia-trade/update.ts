@@ -18,6 +18,7 @@ import {
 import { tradeSvg } from "./render/tradeSvg.ts";
 import { drawTradeScrub, scrubYearsWithin } from "./scrubTrade.ts";
 import { scrubValueAt, type ScrubRange } from "../shared/scrubRange.ts";
+import { setAttributeIfChanged, setAttributesIfChanged, setTextIfChanged } from "../shared/writeIfChanged.ts";
 
 /** One state's drawings, as the build wrote them: at one size in a size's file (both in tests). */
 export interface TradeFrame {
@@ -32,7 +33,12 @@ const duration = 500;
 /** From this figure width the wide drawing fits (the compact one would blow its text past 17 px). */
 const wideFrom = 680;
 
-/** Moves the nodes matching `selector` to their data by key: `instant` attributes at once, `animated` ones tweened. */
+/**
+ * Moves the nodes matching `selector` to their data by key: `instant` attributes at once, `animated`
+ * ones tweened. A mark being hidden stays where it is (it fades out there) and one being shown
+ * appears in its place, so a change of state writes only the marks it shows: the chart holds every
+ * state's marks, and moving the hidden ones too doubled the writes of each step (issue #24).
+ */
 function moveMarks<D>(
   svg: SVGSVGElement,
   selector: string,
@@ -40,7 +46,7 @@ function moveMarks<D>(
   keyOf: (datum: D) => string,
   attributesOf: (datum: D) => MarkAttributes,
   isAnimated: boolean,
-  each?: (node: Element, datum: D) => void,
+  each?: (node: Element, datum: D, isAnimated: boolean) => void,
 ): void {
   const byKey = new Map(data.map((datum) => [keyOf(datum), datum]));
   for (const node of svg.querySelectorAll(selector)) {
@@ -48,13 +54,23 @@ function moveMarks<D>(
     const datum = byKey.get(`${seriesKey ? `${seriesKey}-` : ""}${node.getAttribute("data-key") ?? ""}`);
     if (datum === undefined) continue;
     const { instant, animated } = attributesOf(datum);
-    for (const [name, value] of Object.entries(instant)) {
-      if (value === undefined) node.removeAttribute(name);
-      else node.setAttribute(name, value);
+    const wasShown = node.getAttribute("data-visible") !== "false";
+    setAttributesIfChanged(node, instant);
+    // A mark on its way elsewhere is stopped first, so it cannot end at the old place.
+    select(node).interrupt();
+    if (instant["data-visible"] === "false") continue;
+    const isTweened = isAnimated && wasShown;
+    if (isTweened) {
+      // A mark already where it goes gets no transition (each one is a timer ticking for its length).
+      const moving = Object.entries(animated).filter(([name, value]) => node.getAttribute(name) !== String(value));
+      if (moving.length > 0) {
+        const target = select(node).transition().duration(duration);
+        for (const [name, value] of moving) target.attr(name, value);
+      }
+    } else {
+      for (const [name, value] of Object.entries(animated)) setAttributeIfChanged(node, name, String(value));
     }
-    const target = isAnimated ? select(node).transition().duration(duration) : select(node);
-    for (const [name, value] of Object.entries(animated)) target.attr(name, value);
-    each?.(node, datum);
+    each?.(node, datum, isTweened);
   }
 }
 
@@ -62,11 +78,15 @@ function moveMarks<D>(
 function moveBarParts(node: Element, bar: TradeScene["bars"][number], isAnimated: boolean): void {
   const parts = barParts(bar);
   const label = node.querySelector("text");
-  if (label) label.textContent = bar.label;
-  const part = (name: string) =>
-    isAnimated ? select(node).select(name).transition().duration(duration) : select(node).select(name);
-  part("rect").attr("width", parts.width);
-  part("text").attr("x", parts.labelX);
+  if (label) setTextIfChanged(label, bar.label);
+  const rect = node.querySelector("rect");
+  if (isAnimated) {
+    select(node).select("rect").interrupt().transition().duration(duration).attr("width", parts.width);
+    select(node).select("text").interrupt().transition().duration(duration).attr("x", parts.labelX);
+  } else {
+    if (rect) setAttributeIfChanged(rect, "width", String(parts.width));
+    if (label) setAttributeIfChanged(label, "x", String(parts.labelX));
+  }
 }
 
 /** A text's lines, one tspan each on its baseline (tspans added or removed to match). */
@@ -74,9 +94,8 @@ function writeLines(node: Element, lines: readonly string[], baselines: readonly
   const tspans = [...node.querySelectorAll("tspan")];
   lines.forEach((line, index) => {
     const tspan = tspans[index] ?? node.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "tspan"));
-    tspan.setAttribute("x", "0");
-    tspan.setAttribute("y", String(baselines[index]));
-    tspan.textContent = line;
+    setAttributesIfChanged(tspan, { x: "0", y: String(baselines[index]) });
+    setTextIfChanged(tspan, line);
   });
   for (const extra of tspans.slice(lines.length)) extra.remove();
 }
@@ -88,9 +107,8 @@ function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): 
   moveMarks(svg, '[data-tick="x"]', scene.xTicks, byKey, (tick) => tickAttributes(tick, "x"), isAnimated);
   moveMarks(svg, "[data-rule]", scene.rules, byKey, ruleAttributes, isAnimated);
   for (const series of scene.series) {
-    svg
-      .querySelector(`[data-series][data-key="${series.key}"]`)
-      ?.setAttribute("data-visible", String(series.isVisible));
+    const group = svg.querySelector(`[data-series][data-key="${series.key}"]`);
+    if (group) setAttributeIfChanged(group, "data-visible", String(series.isVisible));
   }
   moveMarks(
     svg,
@@ -115,13 +133,13 @@ function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): 
     (bar) => `${bar.seriesKey}-${bar.key}`,
     barAttributes,
     isAnimated,
-    (node, bar) => moveBarParts(node, bar, isAnimated),
+    moveBarParts,
   );
   moveMarks(svg, "[data-text]", scene.texts, byKey, textAttributes, isAnimated, (node, text) =>
     writeLines(node, text.lines, lineBaselines(scene, text.lines.length)),
   );
   const description = svg.querySelector('[data-role="description"]');
-  if (description) description.textContent = scene.description;
+  if (description) setTextIfChanged(description, scene.description);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import { withYearFrameScrub } from "../shared/yearFrameScrub.ts";
 import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
+import { setAttributeIfChanged, setTextIfChanged, toggleAttributeIfChanged } from "../shared/writeIfChanged.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -24,23 +25,23 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
     const changed = new Set(frame.changedKeys);
     for (const mark of marks) {
       const key = mark.dataset.key ?? "";
-      mark.dataset.status = frame.statuses[key] ?? "none";
-      mark.toggleAttribute("data-changed", changed.has(key));
+      setAttributeIfChanged(mark, "data-status", frame.statuses[key] ?? "none");
+      toggleAttributeIfChanged(mark, "data-changed", changed.has(key));
     }
     drawMapLabels(labelLayer, frame.labels);
     for (const item of legendItems) {
       const entry = frame.counts.find((count) => count.status === item.dataset.status);
-      item.hidden = !entry;
-      if (entry) requireRole(item, "label").textContent = entry.label;
+      toggleAttributeIfChanged(item, "hidden", !entry);
+      if (entry) setTextIfChanged(requireRole(item, "label"), entry.label);
     }
     for (const item of timelineItems) {
       const itemYear = Number(item.dataset.year);
-      item.toggleAttribute("data-reached", itemYear <= frame.year);
-      item.toggleAttribute("data-current", itemYear === frame.year);
+      toggleAttributeIfChanged(item, "data-reached", itemYear <= frame.year);
+      toggleAttributeIfChanged(item, "data-current", itemYear === frame.year);
     }
-    year.textContent = String(frame.year);
-    captionText.textContent = frame.caption;
-    description.textContent = frame.description;
+    setTextIfChanged(year, String(frame.year));
+    setTextIfChanged(captionText, frame.caption);
+    setTextIfChanged(description, frame.description);
   }
 
   return withYearFrameScrub(figure, frames, draw, frameController(figure, frames, draw));

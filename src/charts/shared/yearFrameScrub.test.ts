@@ -4,7 +4,12 @@ import { withYearFrameScrub } from "./yearFrameScrub.ts";
 
 /** A figure with three year frames and a controller that only records what it is asked to show. */
 function setUp() {
-  const figure = { dataset: { state: "2005" } } as unknown as HTMLElement;
+  // Asked for its transitions once per draw done at once (drawInstantly).
+  const instantDraws: number[] = [];
+  const figure = {
+    dataset: { state: "2005" },
+    getAnimations: () => (instantDraws.push(instantDraws.length), []),
+  } as unknown as HTMLElement;
   const frames = new Map(["2005", "2009", "2017"].map((id) => [id, { year: Number(id) }]));
   const drawn: number[] = [];
   const states: ChartController = {
@@ -17,10 +22,20 @@ function setUp() {
     destroy: () => undefined,
   };
   const chart = withYearFrameScrub(figure, frames, (frame) => drawn.push(frame.year), states);
-  return { chart, figure, drawn };
+  return { chart, figure, drawn, instantDraws };
 }
 
 describe("scrubbing through year frames", () => {
+  it("draws each year of a scrub at once, without transitions", () => {
+    const { chart, drawn, instantDraws } = setUp();
+    const range = { from: 2005, to: 2017 };
+    chart.scrub?.("2017", range, 0.5);
+    chart.scrub?.("2017", range, 1);
+    // The state itself (shown by the controller), then 2009 and 2017, each ended at once.
+    expect(drawn).toEqual([2017, 2009, 2017]);
+    expect(instantDraws).toHaveLength(2);
+  });
+
   it("draws the year reached, keeps the step's state, and ends on the state itself", () => {
     const { chart, figure, drawn } = setUp();
     const range = { from: 2005, to: 2017 };

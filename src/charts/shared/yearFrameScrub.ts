@@ -1,4 +1,4 @@
-import type { ChartController, ShowOptions } from "./chartController.ts";
+import { drawInstantly, type ChartController, type ShowOptions } from "./chartController.ts";
 import { scrubValueAt, type ScrubRange } from "./scrubRange.ts";
 
 /**
@@ -28,8 +28,10 @@ export function withYearFrameScrub<Frame extends { year: number }>(
     const year = scrubValueAt(within, progress);
     const target = year === undefined || year === range?.to ? undefined : String(year);
     if (target === scrubbed) return year;
+    // Drawn at once: the picture is where the reader is, and a fade per year would keep the
+    // map restyling in every frame of the scrub.
     const frame = frames.get(target ?? stateId);
-    if (frame) draw(frame);
+    if (frame) drawInstantly(figure, () => draw(frame));
     scrubbed = target;
     return year;
   }

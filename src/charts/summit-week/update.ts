@@ -1,5 +1,6 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
+import { setAttributesIfChanged, setTextIfChanged, toggleAttributeIfChanged } from "../shared/writeIfChanged.ts";
 import type { SummitFrame } from "./layout.ts";
 import { routeAttributes } from "./render/routeAttributes.ts";
 
@@ -22,17 +23,20 @@ export async function attachSummitChart(figure: HTMLElement): Promise<ChartContr
   function draw(frame: SummitFrame): void {
     for (const route of frame.routes) {
       const node = routes.get(route.key);
-      for (const [name, value] of Object.entries(routeAttributes(route))) node?.setAttribute(name, value);
+      if (node) setAttributesIfChanged(node, routeAttributes(route));
     }
     drawMapLabels(labelLayer, frame.labels);
     const guests = new Set(frame.guests);
-    for (const country of countries) country.toggleAttribute("data-guest", guests.has(country.dataset.key ?? ""));
+    for (const country of countries)
+      toggleAttributeIfChanged(country, "data-guest", guests.has(country.dataset.key ?? ""));
     if (legendNote) {
-      legendNote.textContent = frame.legendNote;
-      legendNote.parentElement?.setAttribute("data-visible", String(frame.legendNote !== ""));
+      setTextIfChanged(legendNote, frame.legendNote);
+      if (legendNote.parentElement) {
+        setAttributesIfChanged(legendNote.parentElement, { "data-visible": String(frame.legendNote !== "") });
+      }
     }
-    caption.textContent = frame.caption;
-    description.textContent = frame.description;
+    setTextIfChanged(caption, frame.caption);
+    setTextIfChanged(description, frame.description);
   }
 
   return frameController(figure, frames, draw);

@@ -1,5 +1,6 @@
 import { element, escapeXml } from "../svg.ts";
 import type { PlacedMapLabel } from "./placeMapLabels.ts";
+import { setAttributesIfChanged, setTextIfChanged } from "../writeIfChanged.ts";
 
 /** One name a map carries: its key and (full) text; the state drawn places it, maybe in a shorter text, or hides it. */
 export interface MapLabelNode {
@@ -69,13 +70,11 @@ export function drawMapLabels(root: ParentNode, placed: readonly PlacedMapLabel[
   const placeOf = new Map(placed.map((label) => [label.key, label]));
   for (const node of root.querySelectorAll<SVGElement>("[data-label]")) {
     const place = placeOf.get(node.dataset.label ?? "");
-    for (const [name, value] of Object.entries(labelAttributes(place))) node.setAttribute(name, value);
+    setAttributesIfChanged(node, labelAttributes(place));
     // A state may write a name in its shorter text ("Putin" for "Putin from Moscow").
-    if (place && node.textContent !== place.text) node.textContent = place.text;
+    if (place) setTextIfChanged(node, place.text);
   }
   for (const node of root.querySelectorAll<SVGElement>("[data-leader]")) {
-    for (const [name, value] of Object.entries(leaderAttributes(placeOf.get(node.dataset.leader ?? "")))) {
-      node.setAttribute(name, value);
-    }
+    setAttributesIfChanged(node, leaderAttributes(placeOf.get(node.dataset.leader ?? "")));
   }
 }
