@@ -47,6 +47,31 @@ export interface ScrollController {
 const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchange"] as const;
 
 /**
+ * Progress only where a step scrubs: Scrollama observes progress with many thresholds, a cost the
+ * other steps do not need. Its reports only say "look again", at most once a frame. None without
+ * such steps.
+ */
+function trackProgress(
+  steps: HTMLElement[],
+  offset: number,
+  look: () => void,
+): { scroller: ScrollamaInstance; cancel(): void } | undefined {
+  if (steps.length === 0) return undefined;
+  let pending = 0;
+  const lookNextFrame = () => {
+    pending ||= requestAnimationFrame(() => {
+      pending = 0;
+      look();
+    });
+  };
+  const create = scrollama as unknown as () => ScrollamaInstance;
+  const scroller = create()
+    .setup({ step: steps, offset, root: document, progress: true, threshold: 4 })
+    .onStepProgress(lookNextFrame);
+  return { scroller, cancel: () => cancelAnimationFrame(pending) };
+}
+
+/**
  * Drives one scrolly section. Scrollama is the trigger: its step events (and a hash change, a
  * resize or rotation, a page restored from the back/forward cache, the page's load) wake the
  * controller, which then recomputes the active step from where the steps are. So a fast fling,
@@ -82,23 +107,8 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     .onStepEnter(update)
     .onStepExit(update);
 
-  // Progress only where a step scrubs: Scrollama observes progress with many thresholds, a cost
-  // the other steps do not need. Its reports only say "look again", once a frame at most.
-  let pending = 0;
-  const lookNextFrame = () => {
-    pending ||= requestAnimationFrame(() => {
-      pending = 0;
-      update();
-    });
-  };
-  const progressSteps = options.progressSteps ?? [];
-  const tracker =
-    progressSteps.length > 0
-      ? create()
-          .setup({ step: progressSteps, offset: share(), root: document, progress: true, threshold: 4 })
-          .onStepProgress(lookNextFrame)
-      : undefined;
-  const scrollers = tracker ? [scroller, tracker] : [scroller];
+  const tracker = trackProgress(options.progressSteps ?? [], share(), update);
+  const scrollers = tracker ? [scroller, tracker.scroller] : [scroller];
 
   // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
   const wake = (event: Event) => {
@@ -118,7 +128,7 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     refresh: update,
     destroy() {
       for (const name of wakeEvents) window.removeEventListener(name, wake);
-      cancelAnimationFrame(pending);
+      tracker?.cancel();
       for (const each of scrollers) each.destroy();
     },
   };

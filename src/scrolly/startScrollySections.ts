@@ -83,6 +83,16 @@ function drawOrFail(section: HTMLElement, draw: () => void, stop: () => void): b
   }
 }
 
+/** A started section: its controller and step bar, and what tears it down (each part, in order). */
+function runningSection(
+  section: HTMLElement,
+  controller: ScrollController,
+  stepper: SectionStepper,
+  parts: readonly { destroy(): void }[],
+): RunningSection {
+  return { section, controller, stepper, destroy: () => parts.forEach((part) => part.destroy()) };
+}
+
 async function startSection(section: HTMLElement, hold: StepHold): Promise<RunningSection> {
   const { figure, steps, stepperRoot, announcer } = partsOf(section);
   const chart: ChartController = await attachChart(figure);
@@ -130,17 +140,7 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
     activeIndex: () => controller.activeIndex,
     onStep: (target) => hold.hold(target),
   });
-  running = {
-    section,
-    controller,
-    stepper,
-    destroy() {
-      controller.destroy();
-      address.destroy();
-      stepper?.destroy();
-      chart.destroy();
-    },
-  };
+  running = runningSection(section, controller, stepper, [controller, address, stepper, chart]);
   if (section.dataset.engine !== "failed") setEngine(section, "running");
   // The first look ran before the engine was marked running: look again, so the bar shows now.
   controller.refresh();

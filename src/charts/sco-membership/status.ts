@@ -1,11 +1,14 @@
 import type { MembershipRow } from "../../schemas/membershipRow.ts";
 import type { MembershipRows } from "./states.ts";
 
+/** The statuses the legend names, in its order: every status a country can be drawn with. */
+export const legendStatuses = ["shanghai-five", "member", "observer", "dialogue-partner"] as const;
+
 /**
  * Statuses a country can have on the map (the DOM contract's `data-status` values).
  * Founding members are members; `none` is every country without a status that year.
  */
-export const mapStatuses = ["shanghai-five", "member", "observer", "dialogue-partner", "none"] as const;
+export const mapStatuses = [...legendStatuses, "none"] as const;
 
 /** One of {@link mapStatuses}. */
 export type MapStatus = (typeof mapStatuses)[number];

@@ -50,6 +50,67 @@ function compact(css: string): string {
 
 const fileCss = `.file-text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:var(--color-ink)}.file-muted{fill:var(--color-ink-muted)}.file-paper{fill:var(--color-paper)}`;
 
+/** The heading's lines (the first in bold), wrapped to the width, from `y` down; and the last baseline. */
+function headingTexts(
+  heading: StandaloneParts["heading"],
+  width: number,
+  size: number,
+  line: number,
+  y: number,
+): { texts: string[]; y: number } {
+  const texts: string[] = [];
+  // Bold runs wider (DejaVu Sans Bold averages about 0.62 of the size a character, regular 0.56).
+  const charsPerLine = (isBold: boolean) => Math.floor(width / (size * (isBold ? 0.62 : 0.56)));
+  let baseline = y;
+  heading.forEach((text, index) => {
+    for (const wrapped of wrapText(text, charsPerLine(index === 0))) {
+      baseline += line;
+      const weight = index === 0 ? 700 : 400;
+      texts.push(
+        element(
+          "text",
+          { x: 0, y: baseline, class: "file-text", "font-size": size, "font-weight": weight },
+          escapeXml(wrapped),
+        ),
+      );
+    }
+  });
+  return { texts, y: baseline };
+}
+
+/** The legend's swatches and labels in rows that fit the width, the first on baseline `y`; and the last baseline. */
+function legendGroup(
+  entries: NonNullable<StandaloneParts["legend"]>,
+  width: number,
+  size: number,
+  y: number,
+): { svg: string; y: number } {
+  const line = Math.round(size * 1.35);
+  let x = 0;
+  let baseline = y;
+  const legend: string[] = [];
+  for (const entry of entries) {
+    const entryWidth = size * 1.1 + measureText(entry.label, size * 0.9);
+    // An entry that would run past the edge starts a new row.
+    if (x > 0 && x + entryWidth > width) {
+      x = 0;
+      baseline += line;
+    }
+    legend.push(
+      element("rect", { x, y: baseline - size * 0.8, width: size * 0.8, height: size * 0.8, rx: 2, ...entry.swatch }),
+    );
+    legend.push(
+      element(
+        "text",
+        { x: x + size * 1.1, y: baseline, class: "file-text", "font-size": size * 0.9 },
+        escapeXml(entry.label),
+      ),
+    );
+    x += entryWidth + size * 1.2;
+  }
+  return { svg: element("g", { class: "file-legend" }, legend), y: baseline };
+}
+
 /**
  * A standalone SVG file of one chart state, readable on its own: the page background, the
  * heading, a legend, the drawing and a footer, with the chart's styles in light colours and, for
@@ -59,40 +120,10 @@ const fileCss = `.file-text{font-family:system-ui,-apple-system,"Segoe UI",Robot
 export function standaloneSvg(parts: StandaloneParts): { svg: string; width: number; height: number } {
   const size = parts.textSize ?? Math.max(14, Math.round(parts.width / 50));
   const line = Math.round(size * 1.35);
-  let y = size;
-  const texts: string[] = [];
-  // Bold runs wider (DejaVu Sans Bold averages about 0.62 of the size a character, regular 0.56).
-  const charsPerLine = (isBold: boolean) => Math.floor(parts.width / (size * (isBold ? 0.62 : 0.56)));
-  parts.heading.forEach((text, index) => {
-    for (const wrapped of wrapText(text, charsPerLine(index === 0))) {
-      y += line;
-      const weight = index === 0 ? 700 : 400;
-      texts.push(
-        element("text", { x: 0, y, class: "file-text", "font-size": size, "font-weight": weight }, escapeXml(wrapped)),
-      );
-    }
-  });
-  if (parts.legend && parts.legend.length > 0) {
-    y += line;
-    let x = 0;
-    const legend: string[] = [];
-    for (const entry of parts.legend) {
-      const entryWidth = size * 1.1 + measureText(entry.label, size * 0.9);
-      // An entry that would run past the edge starts a new row.
-      if (x > 0 && x + entryWidth > parts.width) {
-        x = 0;
-        y += line;
-      }
-      legend.push(
-        element("rect", { x, y: y - size * 0.8, width: size * 0.8, height: size * 0.8, rx: 2, ...entry.swatch }),
-      );
-      legend.push(
-        element("text", { x: x + size * 1.1, y, class: "file-text", "font-size": size * 0.9 }, escapeXml(entry.label)),
-      );
-      x += entryWidth + size * 1.2;
-    }
-    texts.push(element("g", { class: "file-legend" }, legend));
-  }
+  const heading = headingTexts(parts.heading, parts.width, size, line, size);
+  const legend = parts.legend?.length ? legendGroup(parts.legend, parts.width, size, heading.y + line) : undefined;
+  const texts = [...heading.texts, ...(legend ? [legend.svg] : [])];
+  const y = legend?.y ?? heading.y;
   const top = y + size * 0.8;
   const chartHeight = Math.round((parts.chartHeight * parts.width) / parts.chartWidth);
   const nested = parts.chart.replace(/^<svg/, `<svg x="0" y="${top}" width="${parts.width}" height="${chartHeight}"`);
