@@ -12,10 +12,25 @@ describe("patchScrollamaSource", () => {
     expect(patched).toContain("step.observers.step.disconnect(); updateStepObserver(step);");
   });
 
+  it("rebuilds a step's progress observer when its height changes, and gives it the instance's root", () => {
+    const patched = patchScrollamaSource(source);
+    const resizeStep = patched.slice(patched.indexOf("function resizeStep"), patched.indexOf("function intersectStep"));
+    expect(resizeStep).toContain("updateProgressObserver(step);");
+    expect(patched).toContain("const options = { rootMargin, threshold, root: rootElement };");
+    expect(patched).not.toMatch(/const options = \{ rootMargin, threshold \};/);
+  });
+
   it("adds no scroll listener, and still reads the direction at each trigger-line crossing", () => {
     const patched = patchScrollamaSource(source);
     expect(patched).not.toContain('addEventListener("scroll"');
-    expect(patched).toMatch(/function intersectStep\(\[entry\]\) \{\s*onScroll\(containerElement\);/);
+    expect(patched).toMatch(/function intersectStep\(entries\) \{[^}]*\s*onScroll\(containerElement\);/);
+  });
+
+  it("reads the last entry of a batch, a step's state now, in the step and progress observers", () => {
+    const patched = patchScrollamaSource(source);
+    expect(patched).toContain("function intersectStep(entries) { const entry = entries[entries.length - 1];");
+    expect(patched).toContain("function intersectProgress(entries) { const entry = entries[entries.length - 1];");
+    expect(patched).not.toContain("function intersectStep([entry])");
   });
 
   it("numbers the steps in each instance's own list, so two instances can watch one step", () => {

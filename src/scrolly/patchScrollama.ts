@@ -13,11 +13,24 @@ export const scrollamaFixes: readonly ScrollamaFix[] = [
     // Its issue #132, open since 2022: when a step's height changes, and every step's does when
     // the window's width does, it creates a new ResizeObserver from inside a ResizeObserver
     // callback, which every browser reports as an uncaught "ResizeObserver loop completed with
-    // undelivered notifications" error. Keep the step's ResizeObserver: rebuild only its
-    // trigger-line observer.
+    // undelivered notifications" error. Keep the step's ResizeObserver: rebuild its trigger-line
+    // observer, and its progress observer too, which the original dropped for good (a step that
+    // changed height, as every step does when the engine starts and hides its static figure, then
+    // reported no more progress, and a scrubbing step froze; seen at 4x CPU in 3 page loads of 8).
     why: "resizeStep",
     original: /disconnectObserver\(step\);\s*updateStepObserver\(step\);\s*updateResizeObserver\(step\);/,
-    patched: "step.observers.step.disconnect(); updateStepObserver(step);",
+    patched:
+      "step.observers.step.disconnect(); updateStepObserver(step); " +
+      "if (isProgress) { step.observers.progress?.disconnect(); updateProgressObserver(step); }",
+  },
+  {
+    // The progress observer is the only one created without the instance's root, so inside an
+    // iframe it watched the top page's viewport, where a cross-origin frame's rootMargin is
+    // ignored: give it the root the trigger-line observer has (createScrollController.ts passes
+    // `root: document`).
+    why: "updateProgressObserver",
+    original: /const options = \{ rootMargin, threshold \};/,
+    patched: "const options = { rootMargin, threshold, root: rootElement };",
   },
   {
     // Every setup adds a document scroll listener (never removed) that reads window.pageYOffset
@@ -42,6 +55,21 @@ export const scrollamaFixes: readonly ScrollamaFix[] = [
     patched:
       "let steps = []; /* each instance its own numbering (src/scrolly/patchScrollama.ts) */ " +
       "const getIndex = (node) => steps.findIndex((step) => step.node === node);",
+  },
+  {
+    // Each observer watches one step, yet its callbacks read only the first entry of a batch. A
+    // busy page (a slow phone, 4x CPU) gets a step's "out" and "in" in one batch: the instance
+    // kept "out", its progress tracker then ignored the step's progress as that of a step not
+    // entered, and a scrubbing step froze while the reader scrolled through it (2 page loads of 8
+    // at 4x CPU). The last entry is the step's state now.
+    why: "intersectStep",
+    original: /function intersectStep\(\[entry\]\) \{/,
+    patched: "function intersectStep(entries) { const entry = entries[entries.length - 1];",
+  },
+  {
+    why: "intersectProgress",
+    original: /function intersectProgress\(\[entry\]\) \{/,
+    patched: "function intersectProgress(entries) { const entry = entries[entries.length - 1];",
   },
 ];
 
