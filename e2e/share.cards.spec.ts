@@ -59,7 +59,6 @@ test.describe("shared and found", () => {
     const share = page.locator("[data-chart-share]").first();
     const section = page.locator("[data-scrolly]").first();
     await share.scrollIntoViewIfNeeded();
-    const state = await section.locator("figure[data-chart]").getAttribute("data-state");
     const chart = await section.getAttribute("data-scrolly");
     const [svgDownload] = await Promise.all([
       page.waitForEvent("download"),
@@ -67,9 +66,15 @@ test.describe("shared and found", () => {
     ]);
     const svg = (await import("node:fs")).readFileSync((await svgDownload.path()) ?? "", "utf8");
     const [width = 0, height = 0] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? []).slice(1).map(Number);
-    const [pngDownload] = await Promise.all([
+    // The state is read as the button is pressed, in one task: the scroll above may still move the
+    // chart onto another step, and the file must be named after the state drawn when it is asked for.
+    const [pngDownload, state] = await Promise.all([
       page.waitForEvent("download"),
-      share.locator("[data-action=download-png]").click(),
+      page.evaluate(() => {
+        const drawn = document.querySelector("[data-scrolly] figure[data-chart]")?.getAttribute("data-state");
+        document.querySelector<HTMLElement>("[data-chart-share] [data-action=download-png]")?.click();
+        return drawn;
+      }),
     ]);
     expect(pngDownload.suggestedFilename()).toBe(`${chart}-${state}.png`);
     const png = (await import("node:fs")).readFileSync((await pngDownload.path()) ?? "");
