@@ -1,5 +1,7 @@
 import { stepRanges, isChartClearAt } from "../chartProbes.ts";
 import { openStory } from "../openStory.ts";
+import { pollUntil } from "../poll.ts";
+import { readSection } from "../storyProbes.ts";
 import type { ScenarioContext } from "../types.ts";
 
 /** Share of a step's scroll with its chart whole and uncovered: at least this for every step… */
@@ -17,6 +19,20 @@ export async function readChartsOnPhone({ tab, site }: ScenarioContext): Promise
   const story = await openStory(tab, site);
   const shares: number[] = [];
   for (const sectionIndex of story.keys()) {
+    // Measured with the section's engine running: until it is, the steps' static figures stand in
+    // for the chart (reader.css; the no-JavaScript scenario reads those). It starts as it nears.
+    await tab.evaluate(
+      (index: number) => document.querySelectorAll("[data-scrolly]")[index]?.scrollIntoView(),
+      sectionIndex,
+    );
+    await pollUntil(
+      () => tab.evaluate(readSection, sectionIndex),
+      (reading) => reading.engine === "running",
+      {
+        timeoutMs: 10_000,
+        describe: (reading) => `section ${sectionIndex}'s engine is ${reading?.engine}, not running`,
+      },
+    );
     for (const [stepIndex, range] of (await tab.evaluate(stepRanges, sectionIndex)).entries()) {
       let clear = 0;
       let looks = 0;
