@@ -27,8 +27,6 @@ export interface FramesUnderLine {
   selector: string;
   /** When a watched step was under the line: [start, end] ms after the scroll's start mark. */
   spans: Span[];
-  /** When another step was. */
-  otherSpans: Span[];
   watched: StretchFrames;
   otherSteps: StretchFrames;
   betweenSections: StretchFrames;
@@ -92,11 +90,12 @@ export async function watchStepsUnderLine(page: Page, selector: string): Promise
   }, selector);
 }
 
-/** Stops watching; each step's time under the line, in ms after `startMark`. */
-async function takeStepSpans(page: Page, startMark: string): Promise<StepSpan[]> {
+/** Stops watching: the watched steps' spans and the other steps' (ms after `startMark`). */
+export async function takeStepsUnderLine(page: Page, startMark: string): Promise<{ watched: Span[]; others: Span[] }> {
   return page.evaluate((mark) => {
+    const spans = { watched: [] as Span[], others: [] as Span[] };
     const watch = window.benchUnderLine;
-    if (!watch) return [];
+    if (!watch) return spans;
     watch.observers.forEach((observer) => observer.disconnect());
     const end = performance.now();
     const start = performance.getEntriesByName(mark)[0]?.startTime ?? 0;
@@ -104,20 +103,14 @@ async function takeStepSpans(page: Page, startMark: string): Promise<StepSpan[]>
       span: [since, end] as Span,
       isWatched: target.matches(watch.selector),
     }));
-    return [...watch.spans, ...open].map(({ span: [from, to], isWatched }) => ({
-      span: [from - start, to - start] as Span,
+    for (const {
+      span: [from, to],
       isWatched,
-    }));
+    } of [...watch.spans, ...open]) {
+      (isWatched ? spans.watched : spans.others).push([from - start, to - start]);
+    }
+    return spans;
   }, startMark);
-}
-
-/** Stops watching: the watched steps' spans and the other steps' (ms after `startMark`). */
-export async function takeStepsUnderLine(page: Page, startMark: string): Promise<{ watched: Span[]; others: Span[] }> {
-  const spans = await takeStepSpans(page, startMark);
-  return {
-    watched: spans.filter(({ isWatched }) => isWatched).map(({ span }) => span),
-    others: spans.filter(({ isWatched }) => !isWatched).map(({ span }) => span),
-  };
 }
 
 function stretch(frameSpans: Span[], slowFrameMs: number): StretchFrames {
@@ -151,7 +144,6 @@ export function splitFrames(
   return {
     selector,
     spans: spans.watched,
-    otherSpans: spans.others,
     watched: stretch(frames.filter(isWatched), slowFrameMs),
     otherSteps: stretch(
       frames.filter((frame) => !isWatched(frame) && isOtherStep(frame)),

@@ -77,15 +77,16 @@ function moveMarks<D>(
 /** A bar's length and its label's place and words. */
 function moveBarParts(node: Element, bar: TradeScene["bars"][number], isAnimated: boolean): void {
   const parts = barParts(bar);
+  const rect = node.querySelector("rect");
   const label = node.querySelector("text");
   if (label) setTextIfChanged(label, bar.label);
-  const rect = node.querySelector("rect");
+  if (!rect || !label) return;
   if (isAnimated) {
-    select(node).select("rect").interrupt().transition().duration(duration).attr("width", parts.width);
-    select(node).select("text").interrupt().transition().duration(duration).attr("x", parts.labelX);
+    select(rect).interrupt().transition().duration(duration).attr("width", parts.width);
+    select(label).interrupt().transition().duration(duration).attr("x", parts.labelX);
   } else {
-    if (rect) setAttributeIfChanged(rect, "width", String(parts.width));
-    if (label) setAttributeIfChanged(label, "x", String(parts.labelX));
+    setAttributeIfChanged(rect, "width", String(parts.width));
+    setAttributeIfChanged(label, "x", String(parts.labelX));
   }
 }
 

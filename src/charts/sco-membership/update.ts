@@ -1,7 +1,7 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import { withYearFrameScrub } from "../shared/yearFrameScrub.ts";
 import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
-import { setAttributeIfChanged, setTextIfChanged, toggleAttributeIfChanged } from "../shared/writeIfChanged.ts";
+import { setAttributeIfChanged, setTextIfChanged } from "../shared/writeIfChanged.ts";
 import type { MembershipFrame } from "./layout.ts";
 
 /**
@@ -26,18 +26,18 @@ export async function attachMembershipChart(figure: HTMLElement): Promise<ChartC
     for (const mark of marks) {
       const key = mark.dataset.key ?? "";
       setAttributeIfChanged(mark, "data-status", frame.statuses[key] ?? "none");
-      toggleAttributeIfChanged(mark, "data-changed", changed.has(key));
+      mark.toggleAttribute("data-changed", changed.has(key));
     }
     drawMapLabels(labelLayer, frame.labels);
     for (const item of legendItems) {
       const entry = frame.counts.find((count) => count.status === item.dataset.status);
-      toggleAttributeIfChanged(item, "hidden", !entry);
+      item.toggleAttribute("hidden", !entry);
       if (entry) setTextIfChanged(requireRole(item, "label"), entry.label);
     }
     for (const item of timelineItems) {
       const itemYear = Number(item.dataset.year);
-      toggleAttributeIfChanged(item, "data-reached", itemYear <= frame.year);
-      toggleAttributeIfChanged(item, "data-current", itemYear === frame.year);
+      item.toggleAttribute("data-reached", itemYear <= frame.year);
+      item.toggleAttribute("data-current", itemYear === frame.year);
     }
     setTextIfChanged(year, String(frame.year));
     setTextIfChanged(captionText, frame.caption);

@@ -83,9 +83,9 @@ function legendGroup(
   entries: NonNullable<StandaloneParts["legend"]>,
   width: number,
   size: number,
+  line: number,
   y: number,
 ): { svg: string; y: number } {
-  const line = Math.round(size * 1.35);
   let x = 0;
   let baseline = y;
   const legend: string[] = [];
@@ -121,7 +121,9 @@ export function standaloneSvg(parts: StandaloneParts): { svg: string; width: num
   const size = parts.textSize ?? Math.max(14, Math.round(parts.width / 50));
   const line = Math.round(size * 1.35);
   const heading = headingTexts(parts.heading, parts.width, size, line, size);
-  const legend = parts.legend?.length ? legendGroup(parts.legend, parts.width, size, heading.y + line) : undefined;
+  const legend = parts.legend?.length
+    ? legendGroup(parts.legend, parts.width, size, line, heading.y + line)
+    : undefined;
   const texts = [...heading.texts, ...(legend ? [legend.svg] : [])];
   const y = legend?.y ?? heading.y;
   const top = y + size * 0.8;

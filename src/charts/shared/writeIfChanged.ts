@@ -2,7 +2,8 @@
  * DOM writes that skip what is already so. A browser treats every attribute or text write as a
  * change (style invalidation, SVG text relayout, repaint) even when the value is the same, and a
  * state change rewrites every mark of a map: writing only the differences keeps a step's cost to
- * what the step changes (issue #24).
+ * what the step changes (issue #24). (`toggleAttribute(name, force)` already leaves an attribute
+ * that is as asked alone.)
  */
 
 /** Sets `name` to `value` on `node`, or removes it for `undefined`, unless it already is so. */
@@ -15,11 +16,6 @@ export function setAttributeIfChanged(node: Element, name: string, value: string
 /** Sets every attribute of `attributes` on `node` (see {@link setAttributeIfChanged}). */
 export function setAttributesIfChanged(node: Element, attributes: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(attributes)) setAttributeIfChanged(node, name, value);
-}
-
-/** Adds or removes the empty attribute `name`, unless it already is so. */
-export function toggleAttributeIfChanged(node: Element, name: string, isOn: boolean): void {
-  if (node.hasAttribute(name) !== isOn) node.toggleAttribute(name, isOn);
 }
 
 /** Sets `node`'s text, unless it already is `text`. */

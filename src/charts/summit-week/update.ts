@@ -1,6 +1,6 @@
 import { frameController, loadFrames, requireRole, type ChartController } from "../shared/chartController.ts";
 import { drawMapLabels } from "../shared/eurasia/mapLabelsSvg.ts";
-import { setAttributesIfChanged, setTextIfChanged, toggleAttributeIfChanged } from "../shared/writeIfChanged.ts";
+import { setAttributesIfChanged, setTextIfChanged } from "../shared/writeIfChanged.ts";
 import type { SummitFrame } from "./layout.ts";
 import { routeAttributes } from "./render/routeAttributes.ts";
 
@@ -27,8 +27,7 @@ export async function attachSummitChart(figure: HTMLElement): Promise<ChartContr
     }
     drawMapLabels(labelLayer, frame.labels);
     const guests = new Set(frame.guests);
-    for (const country of countries)
-      toggleAttributeIfChanged(country, "data-guest", guests.has(country.dataset.key ?? ""));
+    for (const country of countries) country.toggleAttribute("data-guest", guests.has(country.dataset.key ?? ""));
     if (legendNote) {
       setTextIfChanged(legendNote, frame.legendNote);
       if (legendNote.parentElement) {
