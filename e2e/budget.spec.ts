@@ -4,16 +4,16 @@ import { weighPage } from "./pageWeight.ts";
 import { builtStory, storyCharts, wheelToStep } from "./story.ts";
 
 /** Budgets checked in CI: sizes and counts only (timings are too noisy for a pass/fail gate). */
-const storyJsBudgetGzip = 30 * 1024;
+const storyJsBudgetGzip = 16 * 1024;
 /** The reading page: its HTML raw, everything it transfers (gzip), and its DOM once loaded. */
 const storyHtmlBudgetRaw = 200 * 1024;
-const storyTransferBudgetGzip = 74 * 1024;
+const storyTransferBudgetGzip = 70 * 1024;
 const storyDomBudget = 1500;
 
 const embedPaths = storyCharts().flatMap((chart) => [`/embed/${chart}/`, `/embed/${chart}/scrolly/`]);
 
 test.describe("budgets", () => {
-  test("the story page ships at most 30 KB of JavaScript (gzip) and requests nothing from elsewhere", async ({
+  test("the story page ships at most 16 KB of JavaScript (gzip) and requests nothing from elsewhere", async ({
     page,
     baseURL,
   }) => {

@@ -1,5 +1,3 @@
-import { select } from "d3-selection";
-import "d3-transition";
 import { prefersReducedMotion } from "../../scrolly/prefersReducedMotion.ts";
 import { drawInstantly, loadFrames, type ChartController, type ShowOptions } from "../shared/chartController.ts";
 import type { ChartSize } from "./layout/dimensions.ts";
@@ -18,6 +16,7 @@ import {
 import { tradeSvg } from "./render/tradeSvg.ts";
 import { drawTradeScrub, scrubYearsWithin } from "./scrubTrade.ts";
 import { scrubValueAt, type ScrubRange } from "../shared/scrubRange.ts";
+import { interruptTween, interruptTweensWithin, tweenAttributes } from "../shared/tweenAttributes.ts";
 import { setAttributeIfChanged, setAttributesIfChanged, setTextIfChanged } from "../shared/writeIfChanged.ts";
 
 /** One state's drawings, as the build wrote them: at one size in a size's file (both in tests). */
@@ -57,16 +56,13 @@ function moveMarks<D>(
     const wasShown = node.getAttribute("data-visible") !== "false";
     setAttributesIfChanged(node, instant);
     // A mark on its way elsewhere is stopped first, so it cannot end at the old place.
-    select(node).interrupt();
+    interruptTween(node);
     if (instant["data-visible"] === "false") continue;
     const isTweened = isAnimated && wasShown;
     if (isTweened) {
       // A mark already where it goes gets no transition (each one is a timer ticking for its length).
       const moving = Object.entries(animated).filter(([name, value]) => node.getAttribute(name) !== String(value));
-      if (moving.length > 0) {
-        const target = select(node).transition().duration(duration);
-        for (const [name, value] of moving) target.attr(name, value);
-      }
+      if (moving.length > 0) tweenAttributes(node, Object.fromEntries(moving), duration);
     } else {
       for (const [name, value] of Object.entries(animated)) setAttributeIfChanged(node, name, String(value));
     }
@@ -82,9 +78,11 @@ function moveBarParts(node: Element, bar: TradeScene["bars"][number], isAnimated
   if (label) setTextIfChanged(label, bar.label);
   if (!rect || !label) return;
   if (isAnimated) {
-    select(rect).interrupt().transition().duration(duration).attr("width", parts.width);
-    select(label).interrupt().transition().duration(duration).attr("x", parts.labelX);
+    tweenAttributes(rect, { width: parts.width }, duration);
+    tweenAttributes(label, { x: parts.labelX }, duration);
   } else {
+    interruptTween(rect);
+    interruptTween(label);
     setAttributeIfChanged(rect, "width", String(parts.width));
     setAttributeIfChanged(label, "x", String(parts.labelX));
   }
@@ -173,12 +171,13 @@ function drawState(figure: HTMLElement, current: SVGSVGElement, scene: TradeScen
   const isAnimated = !isInstant && !prefersReducedMotion();
   if (isAnimated) return drawScene(current, scene, true);
   // A transition still running would go on tweening to the state before and end there.
-  select(current).selectAll("*").interrupt();
+  interruptTweensWithin(current);
   drawInstantly(figure, () => drawScene(current, scene, false));
 }
 
 /** Replaces the drawing in `holder` with `frame` at `scene`'s size (the same markup, redrawn). */
 function replaceDrawing(holder: HTMLElement, frame: TradeFrame, scene: TradeScene): void {
+  interruptTweensWithin(holder);
   holder.innerHTML = tradeSvg(scene, {
     idPrefix: holder.dataset.idPrefix ?? "trade",
     title: frame.title,
@@ -288,7 +287,7 @@ class TradeChart implements ChartController {
   destroy(): void {
     this.observer.disconnect();
     const current = this.svg();
-    if (current) select(current).selectAll("*").interrupt();
+    if (current) interruptTweensWithin(current);
   }
 }
 
