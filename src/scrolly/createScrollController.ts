@@ -26,9 +26,18 @@ export interface ScrollControllerOptions {
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
   /**
    * Called whenever the controller looks (on every wake), with the active step, changed or not:
-   * a section's first step is active from the start, yet the reader reaches it later.
+   * a section's first step is active from the start, yet the reader reaches it later. `view` is
+   * the layout as read before `onActivate` changed the chart: reading it again there would force
+   * that change's style and layout inside the callback, and the frame would lay out twice.
    */
-  onWake?(step: HTMLElement, index: number): void;
+  onWake?(step: HTMLElement, index: number, view: StepsView): void;
+}
+
+/** Where the steps and the trigger line were at one look, in px from the top of the viewport. */
+export interface StepsView {
+  readonly trigger: number;
+  /** Each step's box, in reading order. */
+  readonly boxes: readonly DOMRectReadOnly[];
 }
 
 /** A running scroll controller. */
@@ -86,8 +95,12 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   let activatedAt = -Infinity;
 
   function update(): void {
-    const tops = steps.map((step) => step.getBoundingClientRect().top);
-    const index = activeStepIndex(tops, triggerY());
+    // Every layout read of a look comes first, before any callback writes.
+    const view: StepsView = { trigger: triggerY(), boxes: steps.map((step) => step.getBoundingClientRect()) };
+    const index = activeStepIndex(
+      view.boxes.map((box) => box.top),
+      view.trigger,
+    );
     const step = steps[index];
     if (index !== activeIndex) {
       const now = performance.now();
@@ -96,7 +109,7 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
       activatedAt = now;
       if (step) onActivate(step, index, jump);
     }
-    if (step) options.onWake?.(step, index);
+    if (step) options.onWake?.(step, index, view);
   }
 
   const create = scrollama as unknown as () => ScrollamaInstance;

@@ -2,7 +2,6 @@ import type { ChartController } from "../charts/shared/chartController.ts";
 import { parseScrubRange } from "../charts/shared/scrubRange.ts";
 import { prefersReducedMotion } from "./prefersReducedMotion.ts";
 import type { StepHold } from "./createStepHold.ts";
-import { stepProgress } from "./stepProgress.ts";
 
 /** Options of {@link createScrubber}. */
 export interface ScrubberOptions {
@@ -16,8 +15,11 @@ export interface ScrubberOptions {
 export interface Scrubber {
   /** A step became active: announces a scrubbing step once as it starts. Returns true when it did. */
   enter(step: HTMLElement): boolean;
-  /** Draws the active step at the reader's position, and marks the figure (data-progress, data-scrub-value). */
-  follow(step: HTMLElement, triggerY: number): void;
+  /**
+   * Draws the active step at `progress` (how far the reader is through it, stepProgress.ts), and
+   * marks the figure (data-progress, data-scrub-value).
+   */
+  follow(step: HTMLElement, progress: number): void;
 }
 
 /**
@@ -36,7 +38,7 @@ export function createScrubber({ figure, chart, announcer, hold }: ScrubberOptio
       announcer.textContent = `From ${range.from} to ${range.to}: the chart follows as you scroll.`;
       return true;
     },
-    follow(step, triggerY) {
+    follow(step, readerProgress) {
       const range = step.dataset.scrub ? parseScrubRange(step.dataset.scrub) : undefined;
       if (!range || !chart.scrub) {
         chart.scrub?.(step.dataset.state ?? "", undefined, 1);
@@ -45,7 +47,7 @@ export function createScrubber({ figure, chart, announcer, hold }: ScrubberOptio
         return;
       }
       const isWhole = prefersReducedMotion() || hold.held() === step;
-      const progress = isWhole ? 1 : stepProgress(step, triggerY);
+      const progress = isWhole ? 1 : readerProgress;
       const value = chart.scrub(step.dataset.state ?? "", range, progress);
       figure.dataset.progress = progress.toFixed(2);
       figure.dataset.scrubValue = String(value ?? "");

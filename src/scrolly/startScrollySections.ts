@@ -2,10 +2,11 @@ import { attachChart } from "../charts/browserRegistry.ts";
 import type { ChartController } from "../charts/shared/chartController.ts";
 import { isFormField } from "../site/isFormField.ts";
 import { createAddressFollower } from "./createAddressFollower.ts";
-import { createScrollController, type ScrollController } from "./createScrollController.ts";
+import { createScrollController, type ScrollController, type StepsView } from "./createScrollController.ts";
 import { createScrubber } from "./createScrubber.ts";
 import { createSectionStepper, type SectionStepper } from "./createSectionStepper.ts";
 import { createStepHold, type StepHold } from "./createStepHold.ts";
+import { stepProgress } from "./stepProgress.ts";
 
 /** One wired scrolly section. */
 interface RunningSection {
@@ -40,9 +41,9 @@ function isUnderTrigger(step: HTMLElement, section: HTMLElement, trigger: number
  * only one whose step bar shows. Scrollama wakes the controller as the first step's top and the
  * last step's foot cross the line, so this is looked at exactly when it can change.
  */
-function isReading(steps: readonly HTMLElement[], trigger: number): boolean {
-  const first = steps[0]?.getBoundingClientRect().top ?? Infinity;
-  const last = steps.at(-1)?.getBoundingClientRect().bottom ?? -Infinity;
+function isReading({ boxes, trigger }: StepsView): boolean {
+  const first = boxes[0]?.top ?? Infinity;
+  const last = boxes.at(-1)?.bottom ?? -Infinity;
   return first <= trigger && last > trigger;
 }
 
@@ -127,11 +128,11 @@ async function startSection(section: HTMLElement, hold: StepHold): Promise<Runni
       hasStarted = true;
     },
     // Every look: the step bar of the section being read, the scrub, and the address (later).
-    onWake(step) {
+    onWake(step, index, view) {
       if (section.dataset.engine !== "running") return;
-      const trigger = triggerY();
-      section.toggleAttribute("data-reading", isReading(steps, trigger));
-      if (drawOrFail(section, () => scrubber.follow(step, trigger), stop)) address.wake();
+      section.toggleAttribute("data-reading", isReading(view));
+      const progress = stepProgress(view.boxes[index], view.trigger);
+      if (drawOrFail(section, () => scrubber.follow(step, progress), stop)) address.wake();
     },
   });
   stepper = createSectionStepper({
