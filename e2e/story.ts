@@ -38,7 +38,9 @@ export function builtStory(): SectionInfo[] {
     const chart = /data-scrolly="([^"]+)"/.exec(markup)?.[1] ?? "";
     const id = /<section[^>]*\sid="([^"]+)"/.exec(markup)?.[1] ?? "";
     const steps = [
-      ...markup.matchAll(/<div class="step" id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"( data-scrub="([^"]+)")?/g),
+      ...markup.matchAll(
+        /<div class="step" id="([^"]+)" data-step="[^"]+" data-state="([^"]+)"( data-scrub="([^"]+)")?/g,
+      ),
     ].map((match) => ({ id: match[1] ?? "", state: match[2] ?? "", scrub: match[4] }));
     return { chart, index, id, steps };
   });

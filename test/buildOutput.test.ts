@@ -67,12 +67,16 @@ describe("static figures and frames", () => {
   test("every figure names frames that exist and decode to its states", () => {
     const html = readFileSync(path.join(dist, "index.html"), "utf8");
     const figures = [
-      ...html.matchAll(/<figure[^>]*data-chart="([^"]+)"[^>]*data-frames="\/([^"]+)"(?: data-frame-variants="([^"]+)")?/g),
+      ...html.matchAll(
+        /<figure[^>]*data-chart="([^"]+)"[^>]*data-frames="\/([^"]+)"(?: data-frame-variants="([^"]+)")?/g,
+      ),
     ];
     expect(figures.length).toBeGreaterThan(1);
     for (const [, , named = "", variants] of figures) {
       // A chart with frame variants has one file per variant beside the name, and none by it.
-      const files = variants ? variants.split(" ").map((variant) => named.replace(/\.json$/, `.${variant}.json`)) : [named];
+      const files = variants
+        ? variants.split(" ").map((variant) => named.replace(/\.json$/, `.${variant}.json`))
+        : [named];
       if (variants) expect(existsSync(path.join(dist, named)), named).toBe(false);
       for (const file of files) {
         expect(existsSync(path.join(dist, file)), file).toBe(true);

@@ -57,9 +57,7 @@ export async function embedOnAnotherOrigin({ tab, site, host }: ScenarioContext)
     const fitted = await pollUntil(
       () => readFit(tab),
       (fit, previous) =>
-        Math.abs(fit.iframe - fit.content) <= 1 &&
-        fit.content === previous?.content &&
-        fit.iframe === previous.iframe,
+        Math.abs(fit.iframe - fit.content) <= 1 && fit.content === previous?.content && fit.iframe === previous.iframe,
       {
         timeoutMs: 10_000,
         intervalMs: 150,

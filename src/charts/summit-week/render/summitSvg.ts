@@ -39,7 +39,9 @@ function citiesSvg(scene: SummitScene): string {
   return element(
     "g",
     { class: "map-cities" },
-    scene.cities.map((city) => element("circle", { cx: city.x, cy: city.y, r: cityRadius(city), "data-city": city.key })),
+    scene.cities.map((city) =>
+      element("circle", { cx: city.x, cy: city.y, r: cityRadius(city), "data-city": city.key }),
+    ),
   );
 }
 
