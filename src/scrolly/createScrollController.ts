@@ -1,6 +1,7 @@
 import scrollama from "scrollama";
 import { activeStepIndex } from "./activeStepIndex.ts";
 import { isJump } from "./isJump.ts";
+import { cancelLook, lookNextFrame } from "./nextFrameLooks.ts";
 import { validateOffset, type ScrollamaInstance } from "./scrollamaTypes.ts";
 
 /** Options of {@link createScrollController}. */
@@ -57,27 +58,13 @@ const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchan
 
 /**
  * Progress only where a step scrubs: Scrollama observes progress with many thresholds, a cost the
- * other steps do not need. Its reports only say "look again", at most once a frame. None without
- * such steps.
+ * other steps do not need. Its reports only say "look again" (at most once a frame, nextFrameLooks.ts).
+ * None without such steps.
  */
-function trackProgress(
-  steps: HTMLElement[],
-  offset: number,
-  look: () => void,
-): { scroller: ScrollamaInstance; cancel(): void } | undefined {
+function trackProgress(steps: HTMLElement[], offset: number, look: () => void): ScrollamaInstance | undefined {
   if (steps.length === 0) return undefined;
-  let pending = 0;
-  const lookNextFrame = () => {
-    pending ||= requestAnimationFrame(() => {
-      pending = 0;
-      look();
-    });
-  };
   const create = scrollama as unknown as () => ScrollamaInstance;
-  const scroller = create()
-    .setup({ step: steps, offset, root: document, progress: true, threshold: 4 })
-    .onStepProgress(lookNextFrame);
-  return { scroller, cancel: () => cancelAnimationFrame(pending) };
+  return create().setup({ step: steps, offset, root: document, progress: true, threshold: 4 }).onStepProgress(look);
 }
 
 /**
@@ -94,9 +81,13 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   const share = () => validateOffset(Math.min(1, Math.max(0, triggerY() / window.innerHeight)));
   let activatedAt = -Infinity;
 
-  function update(): void {
-    // Every layout read of a look comes first, before any callback writes.
-    const view: StepsView = { trigger: triggerY(), boxes: steps.map((step) => step.getBoundingClientRect()) };
+  /** Where the steps and the trigger line are now: the look's only layout reads. */
+  function measure(): StepsView {
+    return { trigger: triggerY(), boxes: steps.map((step) => step.getBoundingClientRect()) };
+  }
+
+  /** Draws what the view says: a newly active step, then the look itself (onWake). No layout reads. */
+  function apply(view: StepsView): void {
     const index = activeStepIndex(
       view.boxes.map((box) => box.top),
       view.trigger,
@@ -112,23 +103,28 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     if (step) options.onWake?.(step, index, view);
   }
 
+  const update = () => apply(measure());
+  /** This controller's place in the page's once-a-frame looks. */
+  const lookKey = {};
+  const look = () => lookNextFrame(lookKey, measure, apply);
+
   const create = scrollama as unknown as () => ScrollamaInstance;
   const scroller = create()
     // root: document keeps the trigger line in this document's viewport, also inside a
     // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
     .setup({ step: steps, offset: share(), root: document })
-    .onStepEnter(update)
-    .onStepExit(update);
+    .onStepEnter(look)
+    .onStepExit(look);
 
-  const tracker = trackProgress(options.progressSteps ?? [], share(), update);
-  const scrollers = tracker ? [scroller, tracker.scroller] : [scroller];
+  const tracker = trackProgress(options.progressSteps ?? [], share(), look);
+  const scrollers = tracker ? [scroller, tracker] : [scroller];
 
   // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
   const wake = (event: Event) => {
     if (event.type === "resize" || event.type === "orientationchange") {
       for (const each of scrollers) each.offset(share()).resize();
     }
-    update();
+    look();
   };
   for (const name of wakeEvents) window.addEventListener(name, wake);
   update();
@@ -141,7 +137,7 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
     refresh: update,
     destroy() {
       for (const name of wakeEvents) window.removeEventListener(name, wake);
-      tracker?.cancel();
+      cancelLook(lookKey);
       for (const each of scrollers) each.destroy();
     },
   };
