@@ -8,6 +8,7 @@ import { datedFacts } from "../src/story/facts/datedFacts.ts";
 import { monthNames } from "../src/story/facts/writtenDates.ts";
 import { readStoryFiles } from "../src/story/readStoryFiles.ts";
 import { inReadingOrder } from "../src/story/sectionOrder.ts";
+import { writtenChart } from "../src/schemas/storySection.ts";
 import { prepareCharts } from "../src/charts/getCharts.ts";
 import { realData } from "../test/realData.ts";
 import { renameEverything } from "../test/renameStory.ts";
@@ -322,7 +323,7 @@ const dayFacts = new Set(datedFacts(realData).map((fact) => fact.date));
 function chartCase(): Case {
   const chart = stories.find(scrolly);
   if (!chart) throw new Error("fixture: no scrolly section");
-  const chartId = chart.section.frontmatter.chart ?? "";
+  const chartId = writtenChart(chart.section.frontmatter) ?? "";
   return {
     name: "an unknown chart in a section's frontmatter",
     edits: [{ path: chart.path, apply: replaceOnce(`chart: ${chartId}`, `chart: ${chartId}-map`) }],

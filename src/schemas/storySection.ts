@@ -45,5 +45,14 @@ export const storySectionSchema = z.object({
 /** The frontmatter keys an editor writes (the others are added by the loader). */
 export const editorKeys = ["title", "order", "chart", "headline", "dek"] as const;
 
-/** Validated frontmatter of a story section, with what the loader adds. */
-export type StorySection = z.output<typeof storySectionSchema>;
+/**
+ * A section's frontmatter as the editor wrote it: the editor's keys, each value as the YAML gave
+ * it. The checks read it before (and whether or not) the schema accepts it, so that one run
+ * reports every file's mistakes; the schema's own issues come from the same data.
+ */
+export type WrittenFrontmatter = Readonly<Partial<Record<(typeof editorKeys)[number], unknown>>>;
+
+/** The chart a written frontmatter names, if it names one as text (the schema reports anything else). */
+export function writtenChart(frontmatter: WrittenFrontmatter): string | undefined {
+  return typeof frontmatter.chart === "string" ? frontmatter.chart : undefined;
+}

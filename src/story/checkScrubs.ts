@@ -1,6 +1,7 @@
 import type { DataIssue } from "../data/DataError.ts";
 import type { ScrubContract } from "../charts/shared/chartContract.ts";
 import { parseScrubRange } from "../charts/shared/scrubRange.ts";
+import { writtenChart } from "../schemas/storySection.ts";
 import type { CheckedSection } from "./checkStory.ts";
 
 /** "1995–2007" for a run of consecutive values, else the values listed. */
@@ -49,7 +50,7 @@ export function checkScrubs(
 ): DataIssue[] {
   return sections.flatMap(({ file, frontmatter, source }) =>
     source.steps.flatMap(({ scrub, state, line }) => {
-      const chart = frontmatter.chart;
+      const chart = writtenChart(frontmatter);
       if (scrub === undefined || !chart || !state || !(chart in scrubs)) return [];
       const problem = scrubProblem(scrub, state, chart, scrubs[chart]);
       return problem ? [{ file, line, field: "scrub", message: problem }] : [];

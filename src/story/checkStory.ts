@@ -1,4 +1,5 @@
 import type { DataIssue } from "../data/DataError.ts";
+import { writtenChart, type WrittenFrontmatter } from "../schemas/storySection.ts";
 import type { Datasets } from "../data/datasets.ts";
 import { checkFigure, moneyPattern } from "./figureText.ts";
 import { checkFormerly } from "./checkFormerly.ts";
@@ -17,13 +18,7 @@ import type { StoryClaim } from "../charts/shared/chartContract.ts";
 export interface CheckedSection {
   /** Path of the MDX file, as messages show it. */
   file: string;
-  frontmatter: {
-    title?: string;
-    order?: unknown;
-    chart?: string | undefined;
-    headline?: string | undefined;
-    dek?: string | undefined;
-  };
+  frontmatter: WrittenFrontmatter;
   /** 1-based line of each frontmatter key in the file. */
   keyLines: Readonly<Record<string, number>>;
   source: SectionSource;
@@ -57,7 +52,7 @@ function checkSteps(
 ): void {
   const firstUse = new Map<string, string>();
   for (const { file, frontmatter, keyLines, source } of sections) {
-    const { chart } = frontmatter;
+    const chart = writtenChart(frontmatter);
     const chartLine = keyLines.chart ?? 1;
     if (chart !== undefined && !(chart in statesByChart)) {
       const known = Object.keys(statesByChart).join(", ");

@@ -76,6 +76,6 @@ export function readStoryFile(raw: string, file: string): StoryFile {
     return { section: undefined, issues };
   }
   issues.push(...source.problems.map((problem) => ({ file, ...problem })));
-  const section: CheckedSection = { file, frontmatter: data as CheckedSection["frontmatter"], keyLines, source };
+  const section: CheckedSection = { file, frontmatter: data, keyLines, source };
   return { section, issues };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { realData } from "../../../test/realData.ts";
 import { decodeFrames, encodeFrames } from "../shared/frameDelta.ts";
 import membershipChart, { type PreparedMembershipChart } from "./index.ts";
-import { layoutMembershipFrame, type MembershipFrame } from "./layout.ts";
+import { layoutMembershipFrame } from "./layout.ts";
 import { listMembershipStates, membershipSummaryState } from "./states.ts";
 
 // The contract's Astro components are rendered by Astro, not here; Vitest cannot compile them.
@@ -29,7 +29,7 @@ describe("the SCO map's contract", () => {
 
   it("says what changed since the step before in each frame of a sequence", () => {
     const sequence = ["1996", "2001", "2005", "2017", "2023", "2024"];
-    const frames = chart.frames(sequence) as MembershipFrame[];
+    const frames = chart.frames(sequence);
     expect(frames.map((frame) => frame.stateId)).toEqual(sequence);
     expect(frames[2]?.caption).toMatch(/^Since 2001: /);
     const since2001 = new Set(rows.filter((row) => row.year > 2001 && row.year <= 2005).map((row) => row.iso3));

@@ -6,7 +6,7 @@ import { siteOf } from "../shared/format.ts";
 import { mapDrawings } from "../shared/mapDrawings.ts";
 import { standaloneSvg } from "../shared/standaloneSvg.ts";
 import { membershipClaims } from "./claims.ts";
-import { layoutMembershipChart, layoutMembershipFrame, type MembershipScene } from "./layout.ts";
+import { layoutMembershipChart, layoutMembershipFrame, type MembershipFrame, type MembershipScene } from "./layout.ts";
 import marksCss from "./render/membership-marks.css?raw";
 import MembershipFigure from "./render/MembershipFigure.astro";
 import MembershipTable from "./render/MembershipTable.astro";
@@ -21,7 +21,7 @@ import {
 import { statusLabels } from "./words.ts";
 
 /** The SCO map, prepared: its rows and geography, and each state's scene. */
-export interface PreparedMembershipChart extends PreparedChart {
+export interface PreparedMembershipChart extends PreparedChart<MembershipFrame> {
   rows: MembershipRows;
   geography: EurasiaGeography;
   sceneFor(stateId: string, since?: string): MembershipScene;

@@ -65,8 +65,12 @@ export interface StoryClaim {
   find(sentence: ClaimSentence): ClaimFinding[];
 }
 
-/** What a chart computes from the data, once per build (again when the data change). */
-export interface PreparedChart {
+/**
+ * What a chart computes from the data, once per build (again when the data change). `Frame` is
+ * the chart's own frame type, so its figure reads its frames without a cast; the registry and
+ * the pages see `unknown` frames, which they only encode.
+ */
+export interface PreparedChart<Frame = unknown> {
   states: readonly ChartState[];
   /** The state an embed opens at. */
   summaryState: string;
@@ -81,7 +85,7 @@ export interface PreparedChart {
    * those carry what scrubbing needs. For a chart with `frameVariants`, `variant` names the one
    * to write (a file each; the browser fetches only the variant it draws).
    */
-  frames(sequence: readonly string[], scrubbed?: ReadonlySet<string>, variant?: string): unknown[];
+  frames(sequence: readonly string[], scrubbed?: ReadonlySet<string>, variant?: string): Frame[];
   /**
    * Drawings the browser chooses between, each with frames of its own (`compact`, `wide`): one
    * file per variant (`<sequence>.<variant>.json`), so a phone never downloads the wide frames.
