@@ -113,6 +113,53 @@ interface Recorder {
 }
 
 /**
+ * Runs in the page: counts every frame (requestAnimationFrame), long tasks and layout shift from
+ * the mark on, and scrolls by script if asked; `window.benchScroll` holds the record. Self-contained:
+ * only its text travels to the page.
+ */
+function recordFramesInPage({
+  byScript,
+  duration,
+  distance,
+  mark,
+}: {
+  byScript: boolean;
+  duration: number;
+  distance: number;
+  mark: string;
+}): void {
+  const recorder = { frames: [] as number[], longTasks: 0, layoutShift: 0 } as Recorder;
+  const observers = [
+    new PerformanceObserver((list) => (recorder.longTasks += list.getEntries().length)),
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        recorder.layoutShift += entry.value;
+    }),
+  ];
+  observers[0]?.observe({ type: "longtask" });
+  observers[1]?.observe({ type: "layout-shift" });
+  let isStopped = false;
+  let resolve = () => {};
+  recorder.done = new Promise<void>((settle) => (resolve = settle));
+  recorder.stop = () => {
+    isStopped = true;
+    observers.forEach((observer) => observer.disconnect());
+    resolve();
+  };
+  const start = performance.mark(mark).startTime;
+  const tick = (now: number) => {
+    if (isStopped) return;
+    recorder.frames.push(now - start);
+    const progress = Math.min(1, (now - start) / duration);
+    if (byScript) window.scrollTo(0, distance * progress);
+    if (byScript && progress >= 1) setTimeout(() => recorder.stop(), 200);
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  (window as unknown as { benchScroll: Recorder }).benchScroll = recorder;
+}
+
+/**
  * Scrolls the whole page top to bottom over `durationMs` with the CPU slowed `cpuSlowdown` times
  * (as on a slower phone), counting the animation frames the page delivers and those over 33 ms.
  */
@@ -129,40 +176,12 @@ export async function scrollTest(page: Page, url: string, options: ScrollOptions
   if (options.underLine) await watchStepsUnderLine(page, options.underLine);
   await options.beforeScroll?.();
   const cpuBefore = await cpuSnapshot(devtools);
-  await page.evaluate(
-    ({ byScript, duration, distance, mark }) => {
-      const recorder = { frames: [] as number[], longTasks: 0, layoutShift: 0 } as Recorder;
-      const observers = [
-        new PerformanceObserver((list) => (recorder.longTasks += list.getEntries().length)),
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-            recorder.layoutShift += entry.value;
-        }),
-      ];
-      observers[0]?.observe({ type: "longtask" });
-      observers[1]?.observe({ type: "layout-shift" });
-      let isStopped = false;
-      let resolve = () => {};
-      recorder.done = new Promise<void>((settle) => (resolve = settle));
-      recorder.stop = () => {
-        isStopped = true;
-        observers.forEach((observer) => observer.disconnect());
-        resolve();
-      };
-      const start = performance.mark(mark).startTime;
-      const tick = (now: number) => {
-        if (isStopped) return;
-        recorder.frames.push(now - start);
-        const progress = Math.min(1, (now - start) / duration);
-        if (byScript) window.scrollTo(0, distance * progress);
-        if (byScript && progress >= 1) setTimeout(() => recorder.stop(), 200);
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      (window as unknown as { benchScroll: Recorder }).benchScroll = recorder;
-    },
-    { byScript: method === "script", duration: durationMs, distance: distancePx, mark: scrollStartMark },
-  );
+  await page.evaluate(recordFramesInPage, {
+    byScript: method === "script",
+    duration: durationMs,
+    distance: distancePx,
+    mark: scrollStartMark,
+  });
   if (method === "wheel") {
     // The browser sends the wheel events itself, at a steady speed, from the middle of the screen.
     const { width, height } = page.viewportSize() ?? { width: 390, height: 844 };

@@ -143,6 +143,42 @@ function top<T extends { ms: number }>(map: Map<string, T>, count: number): T[] 
   return [...map.values()].sort((a, b) => b.ms - a.ms).slice(0, count);
 }
 
+/** The main thread's frames and Paint events inside `spans` (their time is added with the segments). */
+function countFramesAndPaints(
+  events: readonly TraceEvent[],
+  spans: [number, number][],
+  result: FrameBreakdown,
+  painted: Map<string, { node: string; ms: number; events: number }>,
+): void {
+  for (const event of events) {
+    if (!inSpans(spans, event.ts)) continue;
+    if (event.name === "ProxyMain::BeginMainFrame") result.mainFrames += 1;
+    if (event.name !== "Paint") continue;
+    result.paint.events += 1;
+    const entry = painted.get(paintedNode(event)) ?? { node: paintedNode(event), ms: 0, events: 0 };
+    entry.events += 1;
+    painted.set(entry.node, entry);
+  }
+}
+
+/** The raster workers' tiles inside `spans`, by layer, and their time. */
+function countRasterTiles(
+  events: readonly TraceEvent[],
+  spans: [number, number][],
+  result: FrameBreakdown,
+  tiles: Map<string, { layerId: string; tiles: number }>,
+): void {
+  for (const event of events) {
+    if (event.name !== "RasterTask" || !inSpans(spans, event.ts)) continue;
+    const layerId = String((event.args?.tileData as { layerId?: number } | undefined)?.layerId ?? "?");
+    const entry = tiles.get(layerId) ?? { layerId, tiles: 0 };
+    entry.tiles += 1;
+    tiles.set(layerId, entry);
+    result.raster.tiles += 1;
+    result.raster.ms += (event.dur ?? 0) / 1000;
+  }
+}
+
 /** Adds up the trace's time inside `spans` (µs, trace clock), by thread group, main-thread kind, script and painted node. */
 function breakdown(
   segmentsByGroup: Map<ThreadGroup, Segment[]>,
@@ -167,24 +203,8 @@ function breakdown(
   const others = new Map<string, { name: string; ms: number }>();
   const painted = new Map<string, { node: string; ms: number; events: number }>();
   const tiles = new Map<string, { layerId: string; tiles: number }>();
-  for (const event of eventsByGroup.get("main") ?? []) {
-    if (!inSpans(spans, event.ts)) continue;
-    if (event.name === "ProxyMain::BeginMainFrame") result.mainFrames += 1;
-    if (event.name !== "Paint") continue;
-    result.paint.events += 1;
-    const entry = painted.get(paintedNode(event)) ?? { node: paintedNode(event), ms: 0, events: 0 };
-    entry.events += 1;
-    painted.set(entry.node, entry);
-  }
-  for (const event of eventsByGroup.get("raster") ?? []) {
-    if (event.name !== "RasterTask" || !inSpans(spans, event.ts)) continue;
-    const layerId = String((event.args?.tileData as { layerId?: number } | undefined)?.layerId ?? "?");
-    const entry = tiles.get(layerId) ?? { layerId, tiles: 0 };
-    entry.tiles += 1;
-    tiles.set(layerId, entry);
-    result.raster.tiles += 1;
-    result.raster.ms += ms(event.dur ?? 0);
-  }
+  countFramesAndPaints(eventsByGroup.get("main") ?? [], spans, result, painted);
+  countRasterTiles(eventsByGroup.get("raster") ?? [], spans, result, tiles);
   for (const [group, segments] of segmentsByGroup) {
     for (const { event, from, to, script } of segments) {
       const time = ms(overlap(spans, from, to));

@@ -67,6 +67,24 @@ function trackProgress(steps: HTMLElement[], offset: number, look: () => void): 
   return create().setup({ step: steps, offset, root: document, progress: true, threshold: 4 }).onStepProgress(look);
 }
 
+/** Scrollama on the steps (entering, leaving) and on the scrubbing steps' progress: each report only asks for a look. */
+function watchSteps(
+  steps: HTMLElement[],
+  progressSteps: HTMLElement[],
+  offset: number,
+  look: () => void,
+): ScrollamaInstance[] {
+  const create = scrollama as unknown as () => ScrollamaInstance;
+  const scroller = create()
+    // root: document keeps the trigger line in this document's viewport, also inside a
+    // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
+    .setup({ step: steps, offset, root: document })
+    .onStepEnter(look)
+    .onStepExit(look);
+  const tracker = trackProgress(progressSteps, offset, look);
+  return tracker ? [scroller, tracker] : [scroller];
+}
+
 /**
  * Drives one scrolly section. Scrollama is the trigger: its step events (and a hash change, a
  * resize or rotation, a page restored from the back/forward cache, the page's load) wake the
@@ -108,16 +126,7 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   const lookKey = {};
   const look = () => lookNextFrame(lookKey, measure, apply);
 
-  const create = scrollama as unknown as () => ScrollamaInstance;
-  const scroller = create()
-    // root: document keeps the trigger line in this document's viewport, also inside a
-    // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
-    .setup({ step: steps, offset: share(), root: document })
-    .onStepEnter(look)
-    .onStepExit(look);
-
-  const tracker = trackProgress(options.progressSteps ?? [], share(), look);
-  const scrollers = tracker ? [scroller, tracker] : [scroller];
+  const scrollers = watchSteps(steps, options.progressSteps ?? [], share(), look);
 
   // The trigger line moves with the viewport: Scrollama re-measures, then the controller looks.
   const wake = (event: Event) => {
