@@ -6,7 +6,7 @@
  * before the module scripts run (7 KB the reader never sees). A still page shows the first
  * screen, whose picture is the live chart's first state drawn in the HTML: no later step's
  * figure is needed until the page moves. A page opened on a deep link or scrolled back to
- * (reload, history) is not still. Runs inline before any module script (StoryLayout.astro), so
+ * (reload, history) is not still. Runs inline before any module script (PageHead.astro), so
  * it must stay self-contained: no imports, no outer variables.
  */
 export function holdStaticFiguresUntilScroll(root: HTMLElement): void {
