@@ -53,6 +53,9 @@ export interface ScrollController {
   destroy(): void;
 }
 
+/** Scrollama's factory, typed as its code really is (scrollamaTypes.ts). */
+const createScrollama = scrollama as unknown as () => ScrollamaInstance;
+
 /** Window events after which the steps may sit elsewhere: a jump, a restored page, a new viewport. */
 const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchange"] as const;
 
@@ -63,8 +66,9 @@ const wakeEvents = ["hashchange", "pageshow", "load", "resize", "orientationchan
  */
 function trackProgress(steps: HTMLElement[], offset: number, look: () => void): ScrollamaInstance | undefined {
   if (steps.length === 0) return undefined;
-  const create = scrollama as unknown as () => ScrollamaInstance;
-  return create().setup({ step: steps, offset, root: document, progress: true, threshold: 4 }).onStepProgress(look);
+  return createScrollama()
+    .setup({ step: steps, offset, root: document, progress: true, threshold: 4 })
+    .onStepProgress(look);
 }
 
 /** Scrollama on the steps (entering, leaving) and on the scrubbing steps' progress: each report only asks for a look. */
@@ -74,8 +78,7 @@ function watchSteps(
   offset: number,
   look: () => void,
 ): ScrollamaInstance[] {
-  const create = scrollama as unknown as () => ScrollamaInstance;
-  const scroller = create()
+  const scroller = createScrollama()
     // root: document keeps the trigger line in this document's viewport, also inside a
     // cross-origin iframe, where the implicit root (the top page) would ignore rootMargin.
     .setup({ step: steps, offset, root: document })
