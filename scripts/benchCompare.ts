@@ -13,16 +13,19 @@
  *   --trace          after the rounds, one traced run per page: bench-results/trace-<name>.json
  *                    (open in DevTools or ui.perfetto.dev) and its breakdown, printed and in
  *                    trace-<name>.summary.json (traceSummary.ts)
+ *   --variant NAME=FILE.css   also measure the story with FILE's CSS added (a what-if: no rebuild;
+ *                    the CSP is bypassed for it); NAME=reduced-motion measures it for a reader who
+ *                    asked for reduced motion. Repeatable; each variant runs in every round.
  *   --no-build       measure dist/ as it is; --no-story  leave the story out
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { serveStatic } from "../src/deploy/serveStatic.ts";
 import { chromiumPath } from "./bench/chromiumPath.ts";
-import { newPhonePage } from "./bench/phonePage.ts";
+import { newPhonePage, type PageVariant } from "./bench/phonePage.ts";
 import { scrollTest, type ScrollFigures, type ScrollMethod } from "./bench/scrollTest.ts";
 import { traceScroll } from "./bench/traceScroll.ts";
 import { traceSummaryRows } from "./bench/traceSummary.ts";
@@ -33,6 +36,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     serve: { type: "string", multiple: true, default: [] },
+    variant: { type: "string", multiple: true, default: [] },
     port: { type: "string", default: "4391" },
     runs: { type: "string", default: "2" },
     cpu: { type: "string", default: "4" },
@@ -46,14 +50,27 @@ const { values, positionals } = parseArgs({
   },
 });
 
-/** A page to measure, by a short name. */
+/** A page to measure, by a short name; the story's variants are the story with a what-if. */
 interface Target {
   name: string;
   url: string;
+  isStory?: boolean;
+  variant?: PageVariant;
+}
+
+const storyUrl = `http://127.0.0.1:${storyPort}/`;
+
+/** `NAME=FILE.css` or `NAME=reduced-motion` (see --variant). */
+function storyVariant(argument: string): Target {
+  const [name = "", what = ""] = argument.split(/=(.*)/s);
+  if (!name || !what) throw new Error(`--variant ${argument}: write NAME=FILE.css or NAME=reduced-motion.`);
+  const variant = what === "reduced-motion" ? { reducedMotion: true } : { css: readFileSync(what, "utf8") };
+  return { name, url: storyUrl, isStory: true, variant };
 }
 
 const targets: Target[] = [
-  ...(values["no-story"] ? [] : [{ name: "story", url: `http://127.0.0.1:${storyPort}/` }]),
+  ...(values["no-story"] ? [] : [{ name: "story", url: storyUrl, isStory: true }]),
+  ...(values.variant ?? []).map(storyVariant),
   ...positionals.map((argument) => {
     const [name, url] = argument.includes("=") ? argument.split(/=(.*)/s) : [new URL(argument).host, argument];
     return { name: name ?? "", url: url ?? "" };
@@ -68,7 +85,7 @@ const options = {
 /** On the story, the scrubbing steps' frames are also counted apart (issue #23: no worse than the rest). */
 const storyOptions = { ...options, underLine: "[data-scrub]" };
 const firstPeerPort = Number(values.port);
-const reference = values.reference ?? targets.find(({ name }) => name !== "story")?.name;
+const reference = values.reference ?? targets.find(({ isStory }) => !isStory)?.name;
 
 function ratioRows(results: Map<string, ScrollFigures[]>): Record<string, string>[] {
   const referenceFrames = results.get(reference ?? "");
@@ -127,9 +144,9 @@ async function main(): Promise<void> {
   try {
     const results = new Map<string, ScrollFigures[]>(targets.map(({ name }) => [name, []]));
     for (let run = 1; run <= Number(values.runs); run += 1) {
-      for (const { name, url } of targets) {
-        const page = await newPhonePage(browser);
-        const figures = await scrollTest(page, url, name === "story" ? storyOptions : options);
+      for (const { name, url, isStory, variant } of targets) {
+        const page = await newPhonePage(browser, variant);
+        const figures = await scrollTest(page, url, isStory ? storyOptions : options);
         await page.close();
         results.get(name)?.push(figures);
         console.log(
@@ -138,11 +155,14 @@ async function main(): Promise<void> {
       }
     }
     console.table(ratioRows(results));
-    console.table(underLineRows(results.get("story") ?? []));
+    for (const { name } of targets.filter(({ isStory }) => isStory)) {
+      console.log(`${name}, by stretch:`);
+      console.table(underLineRows(results.get(name) ?? []));
+    }
     const traces = [];
     if (values.trace) {
-      for (const { name, url } of targets) {
-        const page = await newPhonePage(browser);
+      for (const { name, url, variant } of targets) {
+        const page = await newPhonePage(browser, variant);
         const traced = await traceScroll(browser, page, url, name, options);
         await page.close();
         traces.push({ name, ...traced });
