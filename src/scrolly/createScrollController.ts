@@ -20,8 +20,8 @@ export interface ScrollControllerOptions {
   progressSteps?: HTMLElement[];
   /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
-   * true for the first call, when steps were skipped (anchor, history, fling) and when the step
-   * comes hard on the previous one (a quick scroll, see isJump.ts): the chart should then show
+   * true for the first call, when steps were skipped (anchor, history, fling), when the step
+   * comes hard on the previous one or the page is passing fast (a quick scroll, see isJump.ts): the chart should then show
    * the state at once rather than animate.
    */
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
@@ -39,6 +39,9 @@ export interface StepsView {
   readonly trigger: number;
   /** Each step's box, in reading order. */
   readonly boxes: readonly DOMRectReadOnly[];
+  /** When it was read (performance.now()) and the viewport's height then: how fast the page moves. */
+  readonly at: number;
+  readonly viewportHeight: number;
 }
 
 /** A running scroll controller. */
@@ -101,10 +104,25 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
   /** Scrollama's offset: the same line, as the share of the viewport it wants. */
   const share = () => validateOffset(Math.min(1, Math.max(0, triggerY() / window.innerHeight)));
   let activatedAt = -Infinity;
+  let previousView: StepsView | undefined;
 
   /** Where the steps and the trigger line are now: the look's only layout reads. */
   function measure(): StepsView {
-    return { trigger: triggerY(), boxes: steps.map((step) => step.getBoundingClientRect()) };
+    return {
+      trigger: triggerY(),
+      boxes: steps.map((step) => step.getBoundingClientRect()),
+      at: performance.now(),
+      viewportHeight: window.innerHeight,
+    };
+  }
+
+  /** How fast the steps moved since the previous look, in screen heights per second (0 at the first). */
+  function screensPerSecond(view: StepsView): number {
+    const before = previousView;
+    previousView = view;
+    const [now, then] = [view.boxes[0]?.top, before?.boxes[0]?.top];
+    if (!before || now === undefined || then === undefined || view.at <= before.at) return 0;
+    return (Math.abs(now - then) / Math.max(1, view.viewportHeight)) * (1000 / (view.at - before.at));
   }
 
   /** Draws what the view says: a newly active step, then the look itself (onWake). No layout reads. */
@@ -114,11 +132,16 @@ export function createScrollController(options: ScrollControllerOptions): Scroll
       view.trigger,
     );
     const step = steps[index];
+    const speed = screensPerSecond(view);
     if (index !== activeIndex) {
-      const now = performance.now();
-      const jump = isJump(activeIndex, index, now - activatedAt);
+      const jump = isJump({
+        previous: activeIndex,
+        next: index,
+        sincePreviousMs: view.at - activatedAt,
+        screensPerSecond: speed,
+      });
       activeIndex = index;
-      activatedAt = now;
+      activatedAt = view.at;
       if (step) onActivate(step, index, jump);
     }
     if (step) options.onWake?.(step, index, view);
