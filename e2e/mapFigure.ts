@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { test } from "./fixtures.ts";
 import { textProblems } from "./textProblems.ts";
 
 /**
@@ -98,5 +99,27 @@ export async function forEachEmbedState(
     await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     await check(state);
+  }
+}
+
+/** The widths a map's names are checked at: two phones and a desktop. */
+const nameWidths = [360, 390, 1440];
+
+/**
+ * Registers, for `chart`'s embed, the test that every name sits where the layout put it (clear of
+ * the others, inside the map, on the type scale) in every state at each of {@link nameWidths};
+ * `alsoCheck` adds a map's own checks of the same drawn state.
+ */
+export function testNamesAtEveryWidth(chart: string, alsoCheck?: (page: Page, state: string) => Promise<void>): void {
+  for (const width of nameWidths) {
+    test(`every name sits where the layout put it, clear of the others, inside the map and on the type scale, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await forEachEmbedState(page, chart, async (state) => {
+        expect(await mapNameProblems(page, state)).toEqual([]);
+        await alsoCheck?.(page, state);
+      });
+    });
   }
 }

@@ -3,7 +3,7 @@ import { realData } from "../test/realData.ts";
 import { mapName } from "../src/charts/shared/eurasia/mapName.ts";
 import { expect, test } from "./fixtures.ts";
 import { settleScroll } from "./holdsFor.ts";
-import { captionSlack, forEachEmbedState, mapNameProblems } from "./mapFigure.ts";
+import { captionSlack, testNamesAtEveryWidth } from "./mapFigure.ts";
 import { expectFigureState, sectionLocator, sectionOf, wheelToStep, type StepInfo } from "./story.ts";
 
 const chart = "sco-membership";
@@ -166,16 +166,7 @@ test.describe("SCO membership scrolly", () => {
     await expectFigureState(section(page), c.state);
   });
 
-  for (const width of [360, 390, 1440]) {
-    test(`every name sits where the layout put it, clear of the others, inside the map and on the type scale, at ${width} px`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await forEachEmbedState(page, chart, async (state) => {
-        expect(await mapNameProblems(page, state)).toEqual([]);
-      });
-    });
-  }
+  testNamesAtEveryWidth(chart);
 
   for (const width of [320, 360, 390, 768, 1440]) {
     test(`the caption keeps no more than 24 px of empty room, in the story and the embed, at ${width} px`, async ({

@@ -103,6 +103,25 @@ export async function expectFigureState(section: Locator, state: string): Promis
 }
 
 /**
+ * Wheels through every step of every section of `chart`, down and then back up, as a reader
+ * would, and runs `check` on each once the section's figure draws the step's state.
+ */
+export async function readEveryStepDownAndUp(
+  page: Page,
+  chart: string,
+  check: (step: StepInfo, figure: Locator) => Promise<void>,
+): Promise<void> {
+  for (const section of builtStory().filter((candidate) => candidate.chart === chart)) {
+    const figure = sectionLocator(page, section).locator("figure[data-chart]");
+    for (const step of [...section.steps, ...[...section.steps].reverse()]) {
+      await wheelToStep(page, step.id);
+      await expect(figure).toHaveAttribute("data-state", step.state);
+      await check(step, figure);
+    }
+  }
+}
+
+/**
  * For every scrolly section on screen: the state of the step under the trigger line (by geometry
  * alone) and the state its figure draws, read in the same moment. A section off screen is not
  * read: Scrollama wakes a section when one of its steps crosses the line, so one jumped over

@@ -1,8 +1,8 @@
 import { summitStateIds, summitStateSpecs } from "../src/charts/summit-week/states.ts";
 import { realData } from "../test/realData.ts";
 import { expect, test } from "./fixtures.ts";
-import { expectFigureState, sectionLocator, wheelToStep, builtStory } from "./story.ts";
-import { captionSlack, forEachEmbedState, mapNameProblems } from "./mapFigure.ts";
+import { builtStory, expectFigureState, readEveryStepDownAndUp, sectionLocator } from "./story.ts";
+import { captionSlack, testNamesAtEveryWidth } from "./mapFigure.ts";
 
 const chart = "summit-week";
 /** The state about the guests of the wider meeting: the one whose spec names a meeting. */
@@ -14,16 +14,11 @@ const sections = () => builtStory().filter((section) => section.chart === chart)
 test.describe("summit week", () => {
   test("every step shows its state scrolling down and back up, with its named legs drawn", async ({ page }) => {
     await page.goto("/");
-    for (const section of sections()) {
-      const figure = sectionLocator(page, section).locator("figure[data-chart]");
-      for (const step of [...section.steps, ...[...section.steps].reverse()]) {
-        await wheelToStep(page, step.id);
-        await expectFigureState(sectionLocator(page, section), step.state);
-        await expect.poll(() => figure.locator('[data-route][data-named="true"]').count()).toBeGreaterThan(0);
-        const caption = (await figure.locator('[data-role="caption-text"]').textContent()) ?? "";
-        expect(caption).toMatch(/July/);
-      }
-    }
+    await readEveryStepDownAndUp(page, chart, async (_step, figure) => {
+      await expect.poll(() => figure.locator('[data-route][data-named="true"]').count()).toBeGreaterThan(0);
+      const caption = (await figure.locator('[data-role="caption-text"]').textContent()) ?? "";
+      expect(caption).toMatch(/July/);
+    });
   });
 
   test("every leg whose start no source states is drawn dotted, and only those", async ({ page }) => {
@@ -49,31 +44,23 @@ test.describe("summit week", () => {
     }
   });
 
-  for (const width of [360, 390, 1440]) {
-    test(`every name sits where the layout put it, clear of the others, inside the map and on the type scale, at ${width} px`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await forEachEmbedState(page, chart, async (state) => {
-        expect(await mapNameProblems(page, state)).toEqual([]);
-        // A leg the state does not draw is not seen at all, faded context or not.
-        const seenHidden = await page
-          .locator('figure[data-chart] [data-route][data-visible="false"]')
-          .evaluateAll((routes) => routes.filter((route) => getComputedStyle(route).opacity !== "0").length);
-        expect(seenHidden, state).toBe(0);
-        // Every name standing off its city or country is joined to it by a line the reader sees.
-        const unseenLeaders = await page
-          .locator('figure[data-chart] .map-leaders line[data-visible="true"]')
-          .evaluateAll(
-            (lines) =>
-              (lines as SVGLineElement[]).filter(
-                (line) => getComputedStyle(line).opacity === "0" || line.getTotalLength() < 5,
-              ).length,
-          );
-        expect(unseenLeaders, state).toBe(0);
-      });
-    });
-  }
+  testNamesAtEveryWidth(chart, async (page, state) => {
+    // A leg the state does not draw is not seen at all, faded context or not.
+    const seenHidden = await page
+      .locator('figure[data-chart] [data-route][data-visible="false"]')
+      .evaluateAll((routes) => routes.filter((route) => getComputedStyle(route).opacity !== "0").length);
+    expect(seenHidden, state).toBe(0);
+    // Every name standing off its city or country is joined to it by a line the reader sees.
+    const unseenLeaders = await page
+      .locator('figure[data-chart] .map-leaders line[data-visible="true"]')
+      .evaluateAll(
+        (lines) =>
+          (lines as SVGLineElement[]).filter(
+            (line) => getComputedStyle(line).opacity === "0" || line.getTotalLength() < 5,
+          ).length,
+      );
+    expect(unseenLeaders, state).toBe(0);
+  });
 
   test("the SCO Plus state outlines the guests' countries named in the attendance data, and names them", async ({
     page,

@@ -1,7 +1,7 @@
 import type { Locator } from "@playwright/test";
 import { tradeStateSpecs, type TradeStateId } from "../src/charts/central-asia-trade/states.ts";
 import { expect, test } from "./fixtures.ts";
-import { builtStory, expectConsistent, findStep, sectionLocator, wheelToStep } from "./story.ts";
+import { builtStory, expectConsistent, findStep, readEveryStepDownAndUp, sectionLocator } from "./story.ts";
 import { textProblems } from "./textProblems.ts";
 
 const chart = "central-asia-trade";
@@ -18,19 +18,14 @@ async function shownSeries(figure: Locator): Promise<string[]> {
 test.describe("trade scrolly", () => {
   test("every trade step shows its state, its lines and its markers, scrolling down and back up", async ({ page }) => {
     await page.goto("/");
-    for (const section of sections()) {
-      const figure = sectionLocator(page, section).locator("figure[data-chart]");
-      for (const step of [...section.steps, ...[...section.steps].reverse()]) {
-        await wheelToStep(page, step.id);
-        await expect(figure).toHaveAttribute("data-state", step.state);
-        const spec = specOf(step.state);
-        await expect.poll(() => shownSeries(figure)).toEqual([...(spec.view === "lines" ? spec.series : [])].sort());
-        const markers = await figure
-          .locator('svg line[data-key^="marker-"][data-visible="true"]')
-          .evaluateAll((lines) => lines.map((line) => line.getAttribute("data-key")?.replace("marker-", "")));
-        expect(markers.sort()).toEqual([...spec.markers].sort());
-      }
-    }
+    await readEveryStepDownAndUp(page, chart, async (step, figure) => {
+      const spec = specOf(step.state);
+      await expect.poll(() => shownSeries(figure)).toEqual([...(spec.view === "lines" ? spec.series : [])].sort());
+      const markers = await figure
+        .locator('svg line[data-key^="marker-"][data-visible="true"]')
+        .evaluateAll((lines) => lines.map((line) => line.getAttribute("data-key")?.replace("marker-", "")));
+      expect(markers.sort()).toEqual([...spec.markers].sort());
+    });
   });
 
   test("China's line has a gap and Russia's later figures are marked as minimums", async ({ page }) => {
