@@ -1,20 +1,13 @@
 import { countryMarksSvg } from "../../shared/eurasia/countryMarksSvg.ts";
 import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
-import { chartSvg, type Attributes } from "../../shared/svg.ts";
+import { eurasiaMapSvg, type MapDrawingOptions } from "../../shared/eurasia/eurasiaMapSvg.ts";
 import type { MembershipScene } from "../layout.ts";
 import { mapName } from "../../shared/eurasia/mapName.ts";
 
 /** Options of {@link mapSvg}. */
-export interface MapSvgOptions {
-  /** Unique prefix of the SVG's title and desc ids. */
-  idPrefix: string;
-  title: string;
-  /** Hidden from assistive technology where the surrounding text carries the meaning. */
-  isDecorative?: boolean;
+export interface MapSvgOptions extends MapDrawingOptions {
   /** Names the map must carry (hidden unless this state places them), so the updater can show them later. */
   labelKeys?: readonly string[];
-  /** Extra attributes on the root (position and size inside a standalone file). */
-  root?: Attributes;
 }
 
 /**
@@ -26,29 +19,16 @@ export function mapSvg(scene: MembershipScene, options: MapSvgOptions): string {
   const { geography, statuses, names } = scene;
   const changed = new Set(scene.changedKeys);
   const labelKeys = [...new Set([...(options.labelKeys ?? []), ...scene.labels.map((label) => label.key)])];
-  const isDecorative = options.isDecorative ?? false;
   const mark = (key: string) => ({
     "data-key": key,
     "data-status": statuses[key] ?? "none",
     "data-changed": changed.has(key) ? "" : undefined,
   });
-  return chartSvg(
-    {
-      attributes: { class: "membership-map" },
-      width: geography.width,
-      height: geography.height,
-      idPrefix: options.idPrefix,
-      title: options.title,
-      description: scene.description,
-      isDecorative,
-      root: options.root,
-    },
-    [
-      ...countryMarksSvg(geography, Object.keys(statuses), mark, { "data-status": "none" }),
-      mapLabelsSvg(
-        labelKeys.map((key) => ({ key, text: mapName(names[key] ?? key) })),
-        scene.labels,
-      ),
-    ],
-  );
+  return eurasiaMapSvg("membership-map", geography, scene.description, options, [
+    ...countryMarksSvg(geography, Object.keys(statuses), mark, { "data-status": "none" }),
+    mapLabelsSvg(
+      labelKeys.map((key) => ({ key, text: mapName(names[key] ?? key) })),
+      scene.labels,
+    ),
+  ]);
 }

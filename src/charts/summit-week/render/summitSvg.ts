@@ -1,17 +1,14 @@
 import { countryMarksSvg } from "../../shared/eurasia/countryMarksSvg.ts";
 import { mapLabelsSvg } from "../../shared/eurasia/mapLabelsSvg.ts";
-import { chartSvg, element, type Attributes } from "../../shared/svg.ts";
+import { eurasiaMapSvg, type MapDrawingOptions } from "../../shared/eurasia/eurasiaMapSvg.ts";
+import { element } from "../../shared/svg.ts";
 import { cityRadius } from "../labels.ts";
 import type { SummitScene } from "../layout.ts";
 import { routeAttributes } from "./routeAttributes.ts";
 
 /** Options of {@link summitSvg}. */
-export interface SummitSvgOptions {
-  idPrefix: string;
-  title: string;
-  isDecorative?: boolean;
-  root?: Attributes;
-}
+/** What a page or a standalone file asks of the summit map's drawing. */
+export type SummitSvgOptions = MapDrawingOptions;
 
 /** The journeys of the week: each leg a curve with its arrowhead, drawn as far as the state says. */
 function routesSvg(scene: SummitScene): string {
@@ -58,22 +55,10 @@ export function summitSvg(scene: SummitScene, options: SummitSvgOptions): string
     "data-attendance": scene.attendance[key],
     "data-guest": guests.has(key) ? "" : undefined,
   });
-  return chartSvg(
-    {
-      attributes: { class: "summit-map" },
-      width: geography.width,
-      height: geography.height,
-      idPrefix: options.idPrefix,
-      title: options.title,
-      description: scene.description,
-      isDecorative: options.isDecorative ?? false,
-      root: options.root,
-    },
-    [
-      ...countryMarksSvg(geography, Object.keys(scene.attendance), mark),
-      routesSvg(scene),
-      citiesSvg(scene),
-      mapLabelsSvg(scene.labelNodes, scene.labels),
-    ],
-  );
+  return eurasiaMapSvg("summit-map", geography, scene.description, options, [
+    ...countryMarksSvg(geography, Object.keys(scene.attendance), mark),
+    routesSvg(scene),
+    citiesSvg(scene),
+    mapLabelsSvg(scene.labelNodes, scene.labels),
+  ]);
 }
