@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { squareRing } from "../../../../test/squareRing.ts";
 import { buildCountryGrid } from "./countryGrid.ts";
-
-/** A square ring from (x, y), `size` units a side. */
-const square = (x: number, y: number, size: number) =>
-  [
-    [x, y],
-    [x + size, y],
-    [x + size, y + size],
-    [x, y + size],
-    [x, y],
-  ] as const;
 
 describe("buildCountryGrid", () => {
   const grid = buildCountryGrid(
     200,
     100,
     [
-      { key: "AAA", rings: [square(0, 0, 80), square(20, 20, 20)] },
-      { key: "BBB", rings: [square(100, 0, 40)] },
+      { key: "AAA", rings: [squareRing(0, 0, 80), squareRing(20, 20, 20)] },
+      { key: "BBB", rings: [squareRing(100, 0, 40)] },
     ],
     [{ key: "DOT", cx: 170, cy: 70, r: 6 }],
   );

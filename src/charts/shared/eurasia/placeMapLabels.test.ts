@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { squareRing } from "../../../../test/squareRing.ts";
 import { boxesOverlap } from "../boxes.ts";
 import { buildCountryGrid } from "./countryGrid.ts";
 import { labelBox, letterBox } from "./labelBox.ts";
 import { placeMapLabels, type MapLabelRequest } from "./placeMapLabels.ts";
-
-/** A square ring from (x, y), `size` units a side. */
-const square = (x: number, y: number, size: number) =>
-  [
-    [x, y],
-    [x + size, y],
-    [x + size, y + size],
-    [x, y + size],
-    [x, y],
-  ] as const;
 
 // A made-up map: a big country, a small one beside it, and sea all round.
 const geography = {
@@ -22,8 +13,8 @@ const geography = {
     960,
     600,
     [
-      { key: "BIG", rings: [square(100, 100, 400)] },
-      { key: "TINY", rings: [square(500, 280, 30)] },
+      { key: "BIG", rings: [squareRing(100, 100, 400)] },
+      { key: "TINY", rings: [squareRing(500, 280, 30)] },
     ],
     [],
   ),
