@@ -1,5 +1,6 @@
 import { summitStateIds, summitStateSpecs } from "../src/charts/summit-week/states.ts";
 import { realData } from "../test/realData.ts";
+import { forEachEmbedState } from "./embedStates.ts";
 import { expect, test } from "./fixtures.ts";
 import { builtStory, expectFigureState, readEveryStepDownAndUp, sectionLocator } from "./story.ts";
 import { captionSlack, testNamesAtEveryWidth } from "./mapFigure.ts";
@@ -96,16 +97,9 @@ test.describe("summit week", () => {
           expect(await captionSlack(figure), step.id).toBeLessThanOrEqual(24);
         }
       }
-      await page.goto(`/embed/${chart}/`);
-      const states = await page
-        .locator("select[data-role=state-select] option")
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-      for (const state of states) {
-        await page.goto(`/embed/${chart}/?state=${state}`);
-        const figure = page.locator("figure[data-chart]");
-        await expect(figure).toHaveAttribute("data-state", state);
-        expect(await captionSlack(figure), state).toBeLessThanOrEqual(24);
-      }
+      await forEachEmbedState(page, chart, async (state) => {
+        expect(await captionSlack(page.locator("figure[data-chart]")), state).toBeLessThanOrEqual(24);
+      });
     });
   }
 });

@@ -1,5 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { tradeStateSpecs, type TradeStateId } from "../src/charts/central-asia-trade/states.ts";
+import { forEachEmbedState } from "./embedStates.ts";
 import { expect, test } from "./fixtures.ts";
 import { builtStory, expectConsistent, findStep, readEveryStepDownAndUp, sectionLocator } from "./story.ts";
 import { textProblems } from "./textProblems.ts";
@@ -78,16 +79,9 @@ test.describe("trade labels, measured in the browser", () => {
   for (const width of [390, 1440]) {
     test(`no two texts overlap and none is clipped, in every state at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`/embed/${chart}/`);
-      const states = await page
-        .locator("select[data-role=state-select] option")
-        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-      for (const state of states) {
-        await page.goto(`/embed/${chart}/?state=${state}`);
-        await expect(page.locator("figure[data-chart]")).toHaveAttribute("data-state", state);
-        await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+      await forEachEmbedState(page, chart, async (state) => {
         expect(await textProblems(page, state)).toEqual([]);
-      }
+      });
     });
   }
 });
