@@ -1,4 +1,4 @@
-import type { TradeScene } from "./layout/scene.ts";
+import type { TextMark, TradeScene } from "./layout/scene.ts";
 import {
   barAttributes,
   barParts,
@@ -89,6 +89,66 @@ function writeLines(node: Element, lines: readonly string[], baselines: readonly
   for (const extra of tspans.slice(lines.length)) extra.remove();
 }
 
+/** A shown text's place now, from its `translate(x,y)`. */
+function placeOf(node: Element): { x: number; y: number } | undefined {
+  const match = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(node.getAttribute("transform") ?? "");
+  return match ? { x: Number(match[1]), y: Number(match[2]) } : undefined;
+}
+
+/** Texts this close across (the names at the lines' ends share one x) pass each other if their order flips. */
+const sameColumn = 24;
+
+/**
+ * The keys of the texts that would slide through one another on their way to `texts`: two
+ * shown names in one column whose order top to bottom flips (China's name passing the EU's as
+ * its line does). Those jump to their place and fade in there instead (drawScene).
+ */
+export function crossingTexts(svg: SVGSVGElement, texts: readonly TextMark[]): Set<string> {
+  const moving = texts.flatMap((text) => {
+    const node = svg.querySelector(`[data-text][data-key="${text.key}"]`);
+    const from = node && node.getAttribute("data-visible") !== "false" ? placeOf(node) : undefined;
+    return from && text.isVisible ? [{ key: text.key, from, to: text }] : [];
+  });
+  const crossing = new Set<string>();
+  for (const [index, a] of moving.entries()) {
+    for (const b of moving.slice(index + 1)) {
+      const isOneColumn = Math.abs(a.to.x - b.to.x) < sameColumn && Math.abs(a.from.x - b.from.x) < sameColumn;
+      if (isOneColumn && (a.from.y - b.from.y) * (a.to.y - b.to.y) < 0) crossing.add(a.key).add(b.key);
+    }
+  }
+  return crossing;
+}
+
+/**
+ * Moves the texts, each with its words: sliding with its line, or, for names that would pass
+ * through one another, at once and fading in once the lines have moved (`data-arrive` alternates
+ * between two names of the same CSS animation, so each change starts it again; trade-marks.css).
+ */
+function moveTexts(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
+  const crossing = isAnimated ? crossingTexts(svg, scene.texts) : new Set<string>();
+  const write = (node: Element, text: TextMark) =>
+    writeLines(node, text.lines, lineBaselines(scene, text.lines.length));
+  const byKey = (text: TextMark) => text.key;
+  const isCrossing = (text: TextMark) => crossing.has(text.key);
+  moveMarks(
+    svg,
+    "[data-text]",
+    scene.texts.filter((text) => !isCrossing(text)),
+    byKey,
+    textAttributes,
+    isAnimated,
+    (node, text) => {
+      // An arrival still fading in from an earlier change is stopped with it.
+      if (!isAnimated) setAttributeIfChanged(node, "data-arrive", undefined);
+      write(node, text);
+    },
+  );
+  moveMarks(svg, "[data-text]", scene.texts.filter(isCrossing), byKey, textAttributes, false, (node, text) => {
+    node.setAttribute("data-arrive", node.getAttribute("data-arrive") === "a" ? "b" : "a");
+    write(node, text);
+  });
+}
+
 /** Moves one SVG's nodes to `scene`, matched by key; the markup's own attributes come from render/marks.ts. */
 export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
   const byKey = <D extends { key: string }>(datum: D) => datum.key;
@@ -124,9 +184,7 @@ export function drawScene(svg: SVGSVGElement, scene: TradeScene, isAnimated: boo
     isAnimated,
     moveBarParts,
   );
-  moveMarks(svg, "[data-text]", scene.texts, byKey, textAttributes, isAnimated, (node, text) =>
-    writeLines(node, text.lines, lineBaselines(scene, text.lines.length)),
-  );
+  moveTexts(svg, scene, isAnimated);
   const description = svg.querySelector('[data-role="description"]');
   if (description) setTextIfChanged(description, scene.description);
 }
