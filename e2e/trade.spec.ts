@@ -93,38 +93,40 @@ test.describe("trade labels, measured in the browser", () => {
  * (drawScene.ts, trade-marks.css). Seen: a new "2010" tick over a sliding "2005", the EU's name
  * over China's as China's line passes the EU's.
  */
-test("no two visible texts overlap in any frame of a change of state, at 390 px", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 900 });
-  await forEachEmbedState(page, chart, async (state) => {
-    const next = page.locator('[data-action="next"]');
-    if (await next.isDisabled()) return;
-    const overlaps = await page.locator("figure[data-chart] svg").evaluate(async (svg) => {
-      const opacity = (element: Element | null): number =>
-        element && element !== svg ? Number(getComputedStyle(element).opacity) * opacity(element.parentElement) : 1;
-      const found = new Set<string>();
-      const look = () => {
-        const boxes = [...svg.querySelectorAll("text")]
-          .filter((text) => text.textContent?.trim() && opacity(text) > 0.05)
-          .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect() }));
-        boxes.forEach((a, index) =>
-          boxes.slice(index + 1).forEach((b) => {
-            const isOverlapping =
-              a.box.left < b.box.right - 0.5 &&
-              b.box.left < a.box.right - 0.5 &&
-              a.box.top < b.box.bottom - 0.5 &&
-              b.box.top < a.box.bottom - 0.5;
-            if (isOverlapping) found.add(`"${a.name}" / "${b.name}"`);
-          }),
-        );
-      };
-      document.querySelector<HTMLButtonElement>('[data-action="next"]')?.click();
-      const start = performance.now();
-      while (performance.now() - start < 900) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        look();
-      }
-      return [...found];
+for (const width of [390, 1440]) {
+  test(`no two visible texts overlap in any frame of a change of state, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await forEachEmbedState(page, chart, async (state) => {
+      const next = page.locator('[data-action="next"]');
+      if (await next.isDisabled()) return;
+      const overlaps = await page.locator("figure[data-chart] svg").evaluate(async (svg) => {
+        const opacity = (element: Element | null): number =>
+          element && element !== svg ? Number(getComputedStyle(element).opacity) * opacity(element.parentElement) : 1;
+        const found = new Set<string>();
+        const look = () => {
+          const boxes = [...svg.querySelectorAll("text")]
+            .filter((text) => text.textContent?.trim() && opacity(text) > 0.05)
+            .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect() }));
+          boxes.forEach((a, index) =>
+            boxes.slice(index + 1).forEach((b) => {
+              const isOverlapping =
+                a.box.left < b.box.right - 0.5 &&
+                b.box.left < a.box.right - 0.5 &&
+                a.box.top < b.box.bottom - 0.5 &&
+                b.box.top < a.box.bottom - 0.5;
+              if (isOverlapping) found.add(`"${a.name}" / "${b.name}"`);
+            }),
+          );
+        };
+        document.querySelector<HTMLButtonElement>('[data-action="next"]')?.click();
+        const start = performance.now();
+        while (performance.now() - start < 900) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          look();
+        }
+        return [...found];
+      });
+      expect(overlaps, `after ${state}`).toEqual([]);
     });
-    expect(overlaps, `after ${state}`).toEqual([]);
   });
-});
+}

@@ -1,4 +1,6 @@
+import { boxesOverlap } from "../shared/boxes.ts";
 import type { TextMark, TradeScene } from "./layout/scene.ts";
+import { textBox } from "./layout/textBoxes.ts";
 import {
   barAttributes,
   barParts,
@@ -44,7 +46,11 @@ function moveMarks<D>(
     if (datum === undefined) continue;
     const { instant, animated } = attributesOf(datum);
     const wasShown = node.getAttribute("data-visible") !== "false";
-    setAttributesIfChanged(node, instant);
+    const isLeaving = wasShown && instant["data-visible"] === "false";
+    // A mark on its way out keeps its look while it fades (a note turning its anchor would jump
+    // across the chart); one hidden already takes the scene's attributes unseen.
+    if (isLeaving) setAttributeIfChanged(node, "data-visible", "false");
+    else setAttributesIfChanged(node, instant);
     // A mark on its way elsewhere is stopped first, so it cannot end at the old place.
     interruptTween(node);
     if (instant["data-visible"] === "false") continue;
@@ -95,37 +101,81 @@ function placeOf(node: Element): { x: number; y: number } | undefined {
   return match ? { x: Number(match[1]), y: Number(match[2]) } : undefined;
 }
 
-/** Texts this close across (the names at the lines' ends share one x) pass each other if their order flips. */
-const sameColumn = 24;
+/** Moments of a change (as shares of its eased course, the same for every mark) at which the names are compared. */
+const courseSamples = [0, 0.2, 0.4, 0.6, 0.8];
+
+/** A leaving name fades out over the first share of the course (trade-marks.css: 150 ms of 500). */
+const leavingShare = 0.4;
 
 /**
- * The keys of the texts that would slide through one another on their way to `texts`: two
- * shown names in one column whose order top to bottom flips (China's name passing the EU's as
- * its line does). Those jump to their place and fade in there instead (drawScene).
+ * The keys of the texts that would run into another on their way to `scene`: names shown before
+ * and after whose estimated boxes (layout/textBoxes.ts) meet at some moment of the move, their
+ * new words already written (China's name passing the EU's as its line does, or reaching a note
+ * that is still fading out). All marks tween together, so a moment is the same share of every
+ * course. Those names jump to their place and fade in there instead (moveTexts).
  */
-export function crossingTexts(svg: SVGSVGElement, texts: readonly TextMark[]): Set<string> {
-  const moving = texts.flatMap((text) => {
-    const node = svg.querySelector(`[data-text][data-key="${text.key}"]`);
-    const from = node && node.getAttribute("data-visible") !== "false" ? placeOf(node) : undefined;
-    return from && text.isVisible ? [{ key: text.key, from, to: text }] : [];
+export function textsInTheWay(svg: SVGSVGElement, scene: TradeScene): Set<string> {
+  const shownNow = new Map(
+    [...svg.querySelectorAll('[data-text]:not([data-visible="false"])')].flatMap((node) => {
+      const from = placeOf(node);
+      return from ? [[node.getAttribute("data-key") ?? "", { node, from }] as const] : [];
+    }),
+  );
+  const moving = scene.texts.flatMap((text) => {
+    const now = text.isVisible ? shownNow.get(text.key) : undefined;
+    return now ? [{ text, from: now.from }] : [];
   });
-  const crossing = new Set<string>();
-  for (const [index, a] of moving.entries()) {
-    for (const b of moving.slice(index + 1)) {
-      const isOneColumn = Math.abs(a.to.x - b.to.x) < sameColumn && Math.abs(a.from.x - b.from.x) < sameColumn;
-      if (isOneColumn && (a.from.y - b.from.y) * (a.to.y - b.to.y) < 0) crossing.add(a.key).add(b.key);
+  const staying = new Set(moving.map(({ text }) => text.key));
+  // A name on its way out, as it stands (the scene may not hold it at all).
+  const leaving = [...shownNow].flatMap(([key, { node, from }]) =>
+    staying.has(key)
+      ? []
+      : [
+          {
+            key,
+            ...from,
+            anchor: (node.getAttribute("text-anchor") ?? "start") as TextMark["anchor"],
+            lines: [...node.querySelectorAll("tspan")].map((tspan) => tspan.textContent ?? ""),
+            isStrong: node.getAttribute("data-strong") === "true",
+          },
+        ],
+  );
+  const inTheWay = new Set<string>();
+  for (const share of courseSamples) {
+    const boxes = [
+      ...moving.map(({ text, from }) => ({
+        key: text.key,
+        isMoving: true,
+        box: textBox(
+          { ...text, x: from.x + (text.x - from.x) * share, y: from.y + (text.y - from.y) * share },
+          scene.fontSize,
+          scene.lineHeight,
+        ),
+      })),
+      ...(share < leavingShare ? leaving : []).map((text) => ({
+        key: text.key,
+        isMoving: false,
+        box: textBox(text, scene.fontSize, scene.lineHeight),
+      })),
+    ];
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        if (!boxesOverlap(a.box, b.box)) continue;
+        if (a.isMoving) inTheWay.add(a.key);
+        if (b.isMoving) inTheWay.add(b.key);
+      }
     }
   }
-  return crossing;
+  return inTheWay;
 }
 
 /**
  * Moves the texts, each with its words: sliding with its line, or, for names that would pass
- * through one another, at once and fading in once the lines have moved (`data-arrive` alternates
+ * through one another (textsInTheWay), at once and fading in once the lines have moved (`data-arrive` alternates
  * between two names of the same CSS animation, so each change starts it again; trade-marks.css).
  */
 function moveTexts(svg: SVGSVGElement, scene: TradeScene, isAnimated: boolean): void {
-  const crossing = isAnimated ? crossingTexts(svg, scene.texts) : new Set<string>();
+  const crossing = isAnimated ? textsInTheWay(svg, scene) : new Set<string>();
   const write = (node: Element, text: TextMark) =>
     writeLines(node, text.lines, lineBaselines(scene, text.lines.length));
   const byKey = (text: TextMark) => text.key;

@@ -14,7 +14,11 @@ function leftOf(x: number, width: number, anchor: TextMark["anchor"]): number {
 }
 
 /** Estimated box of a text block (its first baseline is 0.8 em below its top, see textBaseline). */
-export function textBox(text: TextMark, fontSize: number, lineHeight: number): Box {
+export function textBox(
+  text: Pick<TextMark, "x" | "y" | "anchor" | "lines" | "isStrong">,
+  fontSize: number,
+  lineHeight: number,
+): Box {
   const widths = text.lines.map((line, index) => measureText(line, fontSize, text.isStrong && index === 0));
   const width = Math.max(0, ...widths);
   const first = text.y + 0.8 * fontSize;
