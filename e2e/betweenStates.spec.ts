@@ -1,0 +1,53 @@
+import { forEachEmbedState } from "./embedStates.ts";
+import { expect, test } from "./fixtures.ts";
+import { storyCharts } from "./story.ts";
+
+/**
+ * While a chart moves from one state to the next (the embed's Next button, animated), no two
+ * texts the reader can see overlap in any frame: a leaving name fades before an arriving one
+ * shows, and on the trade chart names that would slide through one another fade in at their
+ * place instead (drawScene.ts, trade-marks.css, map-label-marks.css). Seen before: a new "2010"
+ * tick over a sliding "2005", the EU's name over China's as China's line passed it, a marker
+ * note turning across China's name, the maps' names blended in a crossfade.
+ */
+for (const chart of storyCharts()) {
+  for (const width of [390, 1440]) {
+    test(`${chart}: no two visible texts overlap in any frame of a change of state, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await forEachEmbedState(page, chart, async (state) => {
+        const next = page.locator('[data-action="next"]');
+        if (await next.isDisabled()) return;
+        const overlaps = await page.locator("figure[data-chart] svg").evaluate(async (svg) => {
+          const opacity = (element: Element | null): number =>
+            element && element !== svg ? Number(getComputedStyle(element).opacity) * opacity(element.parentElement) : 1;
+          const found = new Set<string>();
+          const look = () => {
+            const boxes = [...svg.querySelectorAll("text")]
+              .filter((text) => text.textContent?.trim() && opacity(text) > 0.05)
+              .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect() }));
+            boxes.forEach((a, index) =>
+              boxes.slice(index + 1).forEach((b) => {
+                const isOverlapping =
+                  a.box.left < b.box.right - 0.5 &&
+                  b.box.left < a.box.right - 0.5 &&
+                  a.box.top < b.box.bottom - 0.5 &&
+                  b.box.top < a.box.bottom - 0.5;
+                if (isOverlapping) found.add(`"${a.name}" / "${b.name}"`);
+              }),
+            );
+          };
+          document.querySelector<HTMLButtonElement>('[data-action="next"]')?.click();
+          const start = performance.now();
+          while (performance.now() - start < 900) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            look();
+          }
+          return [...found];
+        });
+        expect(overlaps, `after ${state}`).toEqual([]);
+      });
+    });
+  }
+}
