@@ -20,9 +20,9 @@ export interface ScrollControllerOptions {
   progressSteps?: HTMLElement[];
   /**
    * Called with the newly active step whenever it changes (and once at start). `isJump` is
-   * true for the first call, when steps were skipped (anchor, history, fling), when the step
-   * comes hard on the previous one or the page is passing fast (a quick scroll, see isJump.ts): the chart should then show
-   * the state at once rather than animate.
+   * true for the first call, when steps were skipped (anchor, history, fling), and when the step
+   * comes hard on the previous one or the page is passing fast (a quick scroll, see isJump.ts):
+   * the chart should then show the state at once rather than animate.
    */
   onActivate(step: HTMLElement, index: number, isJump: boolean): void;
   /**
