@@ -181,6 +181,11 @@ function startWhenNear(begin: (section: HTMLElement) => unknown): IntersectionOb
 export function startScrollySections(root: ParentNode = document): () => void {
   const sections: RunningSection[] = [];
   let isStopped = false;
+  // A page being left aborts its fetches (a link followed while a section's frames load): that
+  // is no failure of the chart. The section waits to start again, should the page be shown again.
+  let isLeaving = false;
+  const onPageHide = () => (isLeaving = true);
+  const onPageShow = () => (isLeaving = false);
   const hold = createStepHold();
   const begin = (section: HTMLElement) =>
     startSection(section, hold).then(
@@ -189,11 +194,14 @@ export function startScrollySections(root: ParentNode = document): () => void {
         else sections.push(running);
       },
       (error: unknown) => {
+        if (isLeaving) return nearby.observe(section);
         setEngine(section, "failed");
         console.error(`The chart of #${section.id} could not start; each step shows its own figure.`, error);
       },
     );
   const nearby = startWhenNear(begin);
+  window.addEventListener("pagehide", onPageHide);
+  window.addEventListener("pageshow", onPageShow);
   for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) nearby.observe(section);
   const onKey = (event: KeyboardEvent) => {
     if (isFormField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -210,6 +218,8 @@ export function startScrollySections(root: ParentNode = document): () => void {
     isStopped = true;
     nearby.disconnect();
     document.removeEventListener("keydown", onKey);
+    window.removeEventListener("pagehide", onPageHide);
+    window.removeEventListener("pageshow", onPageShow);
     hold.destroy();
     sections.forEach((running) => running.destroy());
   };
