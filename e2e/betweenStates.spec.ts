@@ -1,6 +1,7 @@
 import { forEachEmbedState } from "./embedStates.ts";
 import { expect, test } from "./fixtures.ts";
 import { storyCharts } from "./story.ts";
+import { overlappingTexts } from "./textProblems.ts";
 
 /**
  * While a chart moves from one state to the next (the embed's Next button, animated), no two
@@ -19,33 +20,24 @@ for (const chart of storyCharts()) {
       await forEachEmbedState(page, chart, async (state) => {
         const next = page.locator('[data-action="next"]');
         if (await next.isDisabled()) return;
-        const overlaps = await page.locator("figure[data-chart] svg").evaluate(async (svg) => {
+        // Every frame's visible texts, read in the page; compared here, by the rule textProblems uses.
+        const frames = await page.locator("figure[data-chart] svg").evaluate(async (svg) => {
           const opacity = (element: Element | null): number =>
             element && element !== svg ? Number(getComputedStyle(element).opacity) * opacity(element.parentElement) : 1;
-          const found = new Set<string>();
-          const look = () => {
-            const boxes = [...svg.querySelectorAll("text")]
+          const read = () =>
+            [...svg.querySelectorAll("text")]
               .filter((text) => text.textContent?.trim() && opacity(text) > 0.05)
-              .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect() }));
-            boxes.forEach((a, index) =>
-              boxes.slice(index + 1).forEach((b) => {
-                const isOverlapping =
-                  a.box.left < b.box.right - 0.5 &&
-                  b.box.left < a.box.right - 0.5 &&
-                  a.box.top < b.box.bottom - 0.5 &&
-                  b.box.top < a.box.bottom - 0.5;
-                if (isOverlapping) found.add(`"${a.name}" / "${b.name}"`);
-              }),
-            );
-          };
+              .map((text) => ({ name: text.textContent ?? "", box: text.getBoundingClientRect().toJSON() as DOMRect }));
+          const seen = [];
           document.querySelector<HTMLButtonElement>('[data-action="next"]')?.click();
           const start = performance.now();
           while (performance.now() - start < 900) {
             await new Promise((resolve) => requestAnimationFrame(resolve));
-            look();
+            seen.push(read());
           }
-          return [...found];
+          return seen;
         });
+        const overlaps = [...new Set(frames.flatMap(overlappingTexts))];
         expect(overlaps, `after ${state}`).toEqual([]);
       });
     });

@@ -1,5 +1,27 @@
 import type { Page } from "@playwright/test";
 
+/** A text's words and its box on screen, as read in the page. */
+export interface TextBox {
+  name: string;
+  box: Pick<DOMRect, "left" | "right" | "top" | "bottom">;
+}
+
+/** The pairs of texts whose boxes overlap (by more than half a pixel), as `"a" / "b"`. */
+export function overlappingTexts(boxes: readonly TextBox[]): string[] {
+  return boxes.flatMap((a, index) =>
+    boxes
+      .slice(index + 1)
+      .filter(
+        (b) =>
+          a.box.left < b.box.right - 0.5 &&
+          b.box.left < a.box.right - 0.5 &&
+          a.box.top < b.box.bottom - 0.5 &&
+          b.box.top < a.box.bottom - 0.5,
+      )
+      .map((b) => `"${a.name}" / "${b.name}"`),
+  );
+}
+
 /**
  * Texts of the figure's drawing that overlap one another or spill out of the drawing, measured
  * in the real engine (screen boxes), as "state: "name"" lines; empty when every text is clear.
@@ -18,17 +40,7 @@ export async function textProblems(page: Page, state: string, selector = "text")
       svgBox: svg.getBoundingClientRect().toJSON() as DOMRect,
     };
   }, selector);
-  const overlaps: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const isOverlapping =
-        a.box.left < b.box.right - 0.5 &&
-        b.box.left < a.box.right - 0.5 &&
-        a.box.top < b.box.bottom - 0.5 &&
-        b.box.top < a.box.bottom - 0.5;
-      if (isOverlapping) overlaps.push(`${state}: "${a.name}" / "${b.name}"`);
-    }),
-  );
+  const overlaps = overlappingTexts(boxes).map((pair) => `${state}: ${pair}`);
   const clipped = boxes
     .filter(
       ({ box }) =>
